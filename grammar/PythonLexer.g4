@@ -1,0 +1,3 @@
+lexer grammar PythonLexer;
+NAME : [a-z]+ ;
+WS : [ \t\r\n]+ -> skip ;
