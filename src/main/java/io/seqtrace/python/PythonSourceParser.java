@@ -87,19 +87,29 @@ public final class PythonSourceParser {
     return new ParseResult(module, errors);
   }
 
+  /**
+   * Checks brackets before parsing: nesting deeper than the limit would only exhaust the stack,
+   * and an unclosed bracket is clearer named where it opens than where the input ends.
+   */
   private SyntaxError checkNesting(String path, List<Token> tokens) {
-    int depth = 0;
+    java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
     for (Token token : tokens) {
       switch (token.getType()) {
         case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> {
-          if (++depth > maxNesting) {
+          open.push(token);
+          if (open.size() > maxNesting) {
             return new SyntaxError(path, token.getLine(), token.getCharPositionInLine() + 1,
                 "too many nested brackets (more than " + maxNesting + ")");
           }
         }
-        case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> depth = Math.max(0, depth - 1);
+        case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> open.poll();
         default -> { }
       }
+    }
+    if (!open.isEmpty()) {
+      Token unclosed = open.peek();
+      return new SyntaxError(path, unclosed.getLine(), unclosed.getCharPositionInLine() + 1,
+          "'" + unclosed.getText() + "' was never closed");
     }
     return null;
   }
