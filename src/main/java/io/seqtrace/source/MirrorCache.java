@@ -22,6 +22,11 @@ final class MirrorCache {
 
   /** The git directory of a complete mirror of {@code location}, cloning it first if needed. */
   static Path mirror(RepoLocation location, Path cacheDir, ProgressSink progress) {
+    if (location.ssh()) {
+      // JGit's core has no SSH client; the ssh module would be one more library to ship.
+      throw new InputException(location.text() + ": cannot clone: ssh URLs are not supported"
+          + " (use an https:// URL, or clone it with git and pass the directory)");
+    }
     Path repos = cacheDir.resolve("repos");
     Path target = repos.resolve(location.cacheName() + ".git");
     // Only a finished clone is ever renamed to this name, so its presence means it is complete.
@@ -74,14 +79,19 @@ final class MirrorCache {
     }
   }
 
-  /** The innermost cause's message on one line, without a leading copy of the URL. */
+  /**
+   * The innermost message in the cause chain, on one line, without a leading copy of the URL;
+   * JGit's outer messages are generic ({@code Invalid remote: origin}), the inner ones say why.
+   */
   private static String reason(Throwable e, String url) {
     Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
+    for (Throwable c = e.getCause(); c != null && c != cause; c = c.getCause()) {
+      if (c.getMessage() != null) {
+        cause = c;
+      }
     }
     String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    message = message.strip().replaceAll("\\s*\\R\\s*", " ");
+    message = message.strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("\\.$", "");
     return message.startsWith(url + ": ") ? message.substring(url.length() + 2) : message;
   }
 

@@ -21,6 +21,11 @@ record RepoLocation(String text, boolean url) {
     return new RepoLocation(text, SCHEME.matcher(text).matches() || SCP.matcher(text).matches());
   }
 
+  /** True for {@code ssh://} and scp-like {@code user@host:path} URLs. */
+  boolean ssh() {
+    return url && (text.regionMatches(true, 0, "ssh://", 0, 6) || !SCHEME.matcher(text).matches());
+  }
+
   /**
    * A directory name that identifies the remote repository: host and path, lowercased scheme and
    * user dropped, {@code .git} dropped, separators turned into {@code +}. For example

@@ -51,11 +51,19 @@ class MirrorCacheTest {
     String url = temp.resolve("nowhere").toUri().toString();
     Path cache = temp.resolve("cache");
     InputException e = assertThrows(InputException.class, () -> GitSource.open(url, cache, ProgressSink.NONE));
-    assertTrue(e.getMessage().startsWith(url + ": cannot clone: "), e.getMessage());
+    assertEquals(url + ": cannot clone: not found", e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
     try (Stream<Path> repos = Files.list(cache.resolve("repos"))) {
       assertEquals(0, repos.count());
     }
+  }
+
+  @Test
+  void sshUrlsAreRefusedWithAWayOut() {
+    InputException e = assertThrows(InputException.class,
+        () -> GitSource.open("git@github.com:openstack/nova.git", temp, ProgressSink.NONE));
+    assertEquals("git@github.com:openstack/nova.git: cannot clone: ssh URLs are not supported"
+        + " (use an https:// URL, or clone it with git and pass the directory)", e.getMessage());
   }
 
   private static void deleteTree(Path dir) throws Exception {
