@@ -52,6 +52,7 @@ public final class GitSource implements AutoCloseable {
    * Opens {@code repo}: a local bare repository or the top directory of a work tree, or a URL
    * ({@code https://}, {@code git://}, {@code ssh://}, {@code file://}, {@code git@host:path}),
    * which is mirrored once into {@code cacheDir/repos/} and reused without fetching afterwards.
+   * {@code cacheDir} (usually {@code CacheDirs.defaultCacheDir()}) is only used for URLs.
    *
    * @throws InputException with a one-line message when the repository cannot be opened or cloned
    */
