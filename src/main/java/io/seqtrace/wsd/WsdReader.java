@@ -56,11 +56,16 @@ import java.util.regex.Pattern;
  * {@code Directive("title", text)} so {@link WsdWriter} can put it back where it was written;
  * consumers other than the writer should read {@link Diagram#title()} and skip that directive.
  * Any malformed line throws {@link InputException} as {@code path:line: message}.
+ *
+ * <p>{@code else} may split any fragment, not only {@code alt}: websequencediagrams draws it and
+ * {@code nova/volume_attach.wsd} uses it in an {@code opt}.
+ *
+ * <p>One leniency, because websequencediagrams.com has it and the real corpus relies on it
+ * ({@code nova/shelve.wsd}): fragments still open at the end of the script are closed there, with
+ * a warning. {@link #readStrict} makes that an error too.
  */
 public final class WsdReader {
   private static final Set<String> FRAGMENTS = Set.of("alt", "opt", "loop", "par", "ref", "state");
-  /** Fragments whose body may be split by {@code else}: alternatives and parallel threads. */
-  private static final Set<String> BRANCHING = Set.of("alt", "par");
 
   private static final Pattern WORD = Pattern.compile("(?<word>[A-Za-z]+)(?:\\s+(?<rest>.*))?");
   private static final Pattern QUOTED_AS = Pattern.compile("\"(?<label>[^\"]*)\"\\s+(?i:as)\\s+(?<name>.+)");
@@ -73,31 +78,49 @@ public final class WsdReader {
   private final Map<String, Integer> declaredAt = new HashMap<>();
   private final Deque<OpenFragment> fragments = new ArrayDeque<>();
   private final List<Element> top = new ArrayList<>();
+  private final boolean strict;
+  private final List<String> warnings = new ArrayList<>();
   private String title = "";
   private int titleLine;
   private OpenNote note;
 
-  private WsdReader(String path) {
+  private WsdReader(String path, boolean strict) {
     this.path = path;
+    this.strict = strict;
   }
 
-  /** Parses {@code script}; {@code path} is only used to prefix error messages. */
+  /** Parses {@code script}; {@code path} only prefixes diagnostics. Fragments left open at the end are closed. */
   public static Diagram read(String script, String path) {
-    return new WsdReader(path).parse(script);
+    return parse(script, path).diagram();
+  }
+
+  /** Like {@link #read(String, String)}, but a fragment left open at the end is an error. */
+  public static Diagram readStrict(String script, String path) {
+    return new WsdReader(path, true).run(script).diagram();
+  }
+
+  /** Parses {@code script} and also returns the warnings for what was tolerated. */
+  public static Result parse(String script, String path) {
+    return new WsdReader(path, false).run(script);
   }
 
   /** Reads and parses a UTF-8 script file, reporting it by {@code file.toString()}. */
   public static Diagram read(Path file) {
+    return parse(file).diagram();
+  }
+
+  /** Reads a UTF-8 script file and returns the diagram with its warnings. */
+  public static Result parse(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
-    return read(text, file.toString());
+    return parse(text, file.toString());
   }
 
-  private Diagram parse(String script) {
+  private Result run(String script) {
     List<String> lines = lines(script);
     for (int i = 0; i < lines.size(); i++) {
       line(lines.get(i), i + 1);
@@ -106,11 +129,29 @@ public final class WsdReader {
     if (note != null) {
       throw error(last, "unclosed 'note' opened at line " + note.line);
     }
-    if (!fragments.isEmpty()) {
-      OpenFragment f = fragments.peek();
-      throw error(last, "unclosed '" + f.kind + "' opened at line " + f.line);
+    while (!fragments.isEmpty()) {
+      OpenFragment f = fragments.pop();
+      String message = "unclosed '" + f.kind + "' opened at line " + f.line;
+      if (strict) {
+        throw error(last, message);
+      }
+      warnings.add(error(last, message + " (closed at end of script)").getMessage());
+      add(f.close(last));
     }
-    return new Diagram(title, participants, top);
+    return new Result(new Diagram(title, participants, top), warnings);
+  }
+
+  /**
+   * A parsed script.
+   *
+   * @param diagram the diagram
+   * @param warnings {@code path:line: message} for each tolerated problem, in script order
+   */
+  public record Result(Diagram diagram, List<String> warnings) {
+    public Result {
+      java.util.Objects.requireNonNull(diagram, "diagram");
+      warnings = List.copyOf(warnings);
+    }
   }
 
   /** Splits on any line ending; a final newline does not start one more (empty) line. */
@@ -248,8 +289,9 @@ public final class WsdReader {
 
   private void elseBranch(String guard, int n) {
     OpenFragment f = fragments.peek();
-    if (f == null || !BRANCHING.contains(f.kind)) {
-      throw error(n, "'else' outside 'alt' or 'par'");
+    // websequencediagrams accepts else in any fragment, and the corpus has "opt ... else ... end".
+    if (f == null) {
+      throw error(n, "'else' outside a fragment");
     }
     f.startBranch(guard, n);
   }

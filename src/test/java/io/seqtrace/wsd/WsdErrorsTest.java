@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.seqtrace.error.InputException;
+import io.seqtrace.sequence.Element;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,8 +23,8 @@ class WsdErrorsTest {
         Arguments.of("a->b: x\nend\n", "bad.wsd:2: 'end' without an open fragment"),
         Arguments.of("end note\n", "bad.wsd:1: 'end note' without an open note"),
         Arguments.of("opt x\nend alt\n", "bad.wsd:2: unexpected 'alt' after 'end'"),
-        Arguments.of("a->b\nelse x\n", "bad.wsd:2: 'else' outside 'alt' or 'par'"),
-        Arguments.of("opt x\nelse y\nend\n", "bad.wsd:2: 'else' outside 'alt' or 'par'"),
+        Arguments.of("a->b\nelse x\n", "bad.wsd:2: 'else' outside a fragment"),
+        Arguments.of("opt x\nend\nelse y\n", "bad.wsd:3: 'else' outside a fragment"),
         Arguments.of("a->: x\n", "bad.wsd:1: message has no target after '->'"),
         Arguments.of("a->+ : x\n", "bad.wsd:1: message has no target after '->'"),
         Arguments.of("-->>b: x\n", "bad.wsd:1: message has no source before '-->>'"),
@@ -38,7 +41,20 @@ class WsdErrorsTest {
   @ParameterizedTest
   @MethodSource("malformed")
   void malformedScriptsGiveOneLineDiagnostics(String script, String expected) {
-    InputException e = assertThrows(InputException.class, () -> WsdReader.read(script, "bad.wsd"));
+    InputException e = assertThrows(InputException.class, () -> WsdReader.readStrict(script, "bad.wsd"));
     assertEquals(expected, e.getMessage());
+  }
+
+  @Test
+  void leniencyClosesFragmentsOpenAtTheEndWithAWarning() {
+    WsdReader.Result r = WsdReader.parse("alt a\n  opt b\n    a->b: x\n", "bad.wsd");
+    assertEquals(List.of(
+        "bad.wsd:3: unclosed 'opt' opened at line 2 (closed at end of script)",
+        "bad.wsd:3: unclosed 'alt' opened at line 1 (closed at end of script)"), r.warnings());
+    Element.Fragment alt = (Element.Fragment) r.diagram().elements().get(0);
+    assertEquals(3, alt.endLine());
+    Element.Fragment opt = (Element.Fragment) alt.branches().get(0).elements().get(0);
+    assertEquals(List.of(Element.Message.hand("a", "b", Element.Arrow.SOLID, Element.Activation.NONE, "x", 3)),
+        opt.branches().get(0).elements());
   }
 }
