@@ -57,6 +57,7 @@ public final class PlantUmlWriter {
   private final List<Integer> sourceLines = new ArrayList<>();
   private final Map<String, String> aliases = new HashMap<>();
   private final ActivationTracker activations = new ActivationTracker();
+  private int depth;
 
   private PlantUmlWriter(Diagram diagram) {
     this.diagram = diagram;
@@ -186,7 +187,9 @@ public final class PlantUmlWriter {
         String kind = PlantUmlText.label(f.kind());
         line(b.line(), guard.isEmpty() ? "group " + kind : "group " + kind + " [" + guard + "]");
       }
+      depth++;
       b.elements().forEach(this::element);
+      depth--;
     }
     line(f.endLine(), "end");
   }
@@ -198,7 +201,7 @@ public final class PlantUmlWriter {
   }
 
   private void line(int sourceLine, String text) {
-    out.append(text).append('\n');
+    out.append("  ".repeat(depth)).append(text).append('\n');
     sourceLines.add(sourceLine);
   }
 }
