@@ -40,6 +40,7 @@ public final class RenderCommand implements Callable<Integer> {
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg or png, not '" + format + "'"));
     RenderJob.Report report = new RenderJob(files, outputFormat, out).run();
     PrintWriter err = spec.commandLine().getErr();
+    report.warnings().forEach(w -> err.println(w.replaceFirst(": ", ": warning: ")));
     report.failures().forEach(f -> err.println(f.message()));
     err.flush();
     PrintWriter stdout = spec.commandLine().getOut();

@@ -30,6 +30,7 @@ public record RenderJob(List<Path> inputs, OutputFormat format, Path outDir) {
   public Report run() {
     List<Path> written = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     Map<Path, Path> producedBy = new HashMap<>();
     for (Path input : inputs) {
       Path target = outDir.resolve(baseName(input) + "." + format.extension());
@@ -39,7 +40,9 @@ public record RenderJob(List<Path> inputs, OutputFormat format, Path outDir) {
         continue;
       }
       try {
-        byte[] image = Renderer.render(PlantUmlWriter.write(WsdReader.read(input)), input.toString(), format);
+        WsdReader.Result script = WsdReader.parse(input);
+        warnings.addAll(script.warnings());
+        byte[] image = Renderer.render(PlantUmlWriter.write(script.diagram()), input.toString(), format);
         AtomicFiles.writeBytes(target, image);
         written.add(target);
       } catch (InputException e) {
@@ -48,7 +51,7 @@ public record RenderJob(List<Path> inputs, OutputFormat format, Path outDir) {
         failures.add(new Failure(input, target + ": cannot write: " + e.getMessage()));
       }
     }
-    return new Report(written, failures);
+    return new Report(written, failures, warnings);
   }
 
   /** {@code create.wsd} gives {@code create}; a name without {@code .wsd} is kept whole. */
@@ -57,13 +60,21 @@ public record RenderJob(List<Path> inputs, OutputFormat format, Path outDir) {
     return name.toLowerCase(java.util.Locale.ROOT).endsWith(".wsd") ? name.substring(0, name.length() - 4) : name;
   }
 
-  /** What a run did: the images written and the inputs that failed. */
-  public record Report(List<Path> written, List<Failure> failures) {
+  /**
+   * What a run did.
+   *
+   * @param written the images written, in input order
+   * @param failures the inputs that produced no image
+   * @param warnings {@code file:line: message} for what was tolerated in scripts that did render
+   */
+  public record Report(List<Path> written, List<Failure> failures, List<String> warnings) {
     public Report {
       written = List.copyOf(written);
       failures = List.copyOf(failures);
+      warnings = List.copyOf(warnings);
     }
 
+    /** True when every input was rendered; warnings do not count. */
     public boolean ok() {
       return failures.isEmpty();
     }
