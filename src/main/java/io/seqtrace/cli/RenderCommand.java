@@ -1,0 +1,51 @@
+package io.seqtrace.cli;
+
+import io.seqtrace.render.OutputFormat;
+import io.seqtrace.render.RenderJob;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code seqtrace render FILE.wsd... --format svg|png --out DIR}: draws websequencediagrams scripts as images. */
+@Command(
+    name = "render",
+    description = "Render websequencediagrams scripts (.wsd) to SVG or PNG, one image per script.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every script was rendered", "2:a script could not be read, parsed or rendered"})
+public final class RenderCommand implements Callable<Integer> {
+  static final int OK = 0;
+  static final int INPUT_ERROR = 2;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE.wsd", description = "Scripts to render.")
+  private List<Path> files;
+
+  @Option(names = "--format", defaultValue = "svg", paramLabel = "svg|png", description = "Image format (default: ${DEFAULT-VALUE}).")
+  private String format;
+
+  @Option(names = "--out", defaultValue = ".", paramLabel = "DIR", description = "Output directory, created when missing (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Override
+  public Integer call() {
+    OutputFormat outputFormat = OutputFormat.parse(format)
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg or png, not '" + format + "'"));
+    RenderJob.Report report = new RenderJob(files, outputFormat, out).run();
+    PrintWriter err = spec.commandLine().getErr();
+    report.warnings().forEach(w -> err.println(w.replaceFirst(": ", ": warning: ")));
+    report.failures().forEach(f -> err.println(f.message()));
+    err.flush();
+    PrintWriter stdout = spec.commandLine().getOut();
+    report.written().forEach(stdout::println);
+    stdout.flush();
+    return report.ok() ? OK : INPUT_ERROR;
+  }
+}

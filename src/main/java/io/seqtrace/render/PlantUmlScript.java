@@ -1,0 +1,24 @@
+package io.seqtrace.render;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * PlantUML source text plus, for each of its lines, the script line it was written for, so a
+ * PlantUML error can be reported against the file the user wrote.
+ *
+ * @param text the PlantUML source, {@code @startuml} to {@code @enduml}, ending with a newline
+ * @param sourceLines for PlantUML line {@code i} (1-based) at index {@code i - 1}, the diagram
+ *     element's script line, 0 for generated lines (header, skin, declarations)
+ */
+public record PlantUmlScript(String text, List<Integer> sourceLines) {
+  public PlantUmlScript {
+    Objects.requireNonNull(text, "text");
+    sourceLines = List.copyOf(sourceLines);
+  }
+
+  /** The script line behind 1-based PlantUML line {@code line}, 0 when unknown. */
+  public int sourceLine(int line) {
+    return line >= 1 && line <= sourceLines.size() ? sourceLines.get(line - 1) : 0;
+  }
+}
