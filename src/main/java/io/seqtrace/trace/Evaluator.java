@@ -1,0 +1,776 @@
+package io.seqtrace.trace;
+
+import io.seqtrace.model.Expr;
+import io.seqtrace.model.Parameter;
+import io.seqtrace.model.Stmt;
+import io.seqtrace.trace.CodeIndex.Binding;
+import io.seqtrace.trace.CodeIndex.ClassInfo;
+import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.CodeIndex.ModuleInfo;
+import io.seqtrace.trace.CodeIndex.SelfAssignment;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluates expressions to {@link Value}s: name resolution through imports and re-exports,
+ * attribute lookup through the class hierarchy and {@code self} assignments, factories followed
+ * through their return statements, {@code importutils} loading by class name, configuration
+ * options by their declared defaults, and RPC clients prepared for a cast or call.
+ *
+ * <p>It is a deliberately small abstract interpreter: it follows one value per name, decides a
+ * conditional when its test is a constant, and gives up ({@link Value#UNKNOWN}) rather than guess,
+ * except where the profile names a default, which it marks as a guess. Not thread-safe.
+ */
+final class Evaluator {
+
+  private static final int MAX_DEPTH = 24;
+
+  private final CodeIndex index;
+  private final Profile profile;
+  private final Map<String, Value> globalsMemo = new HashMap<>();
+  private final Set<String> inProgress = new HashSet<>();
+  private final Map<String, Value> returnMemo = new HashMap<>();
+  private final Map<String, List<ClassInfo>> mroMemo = new HashMap<>();
+  private final Deque<String> callStack = new ArrayDeque<>();
+
+  Evaluator(CodeIndex index, Profile profile) {
+    this.index = index;
+    this.profile = profile;
+  }
+
+  CodeIndex index() {
+    return index;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Expressions
+
+  Value eval(Expr e, Scope s) {
+    if (e instanceof Expr.Name n) {
+      return name(n.id(), s);
+    } else if (e instanceof Expr.Attribute a) {
+      return member(eval(a.value(), s), a.attr());
+    } else if (e instanceof Expr.Call c) {
+      return call(c, s);
+    } else if (e instanceof Expr.Str str) {
+      return Value.Const.of(str.value());
+    } else if (e instanceof Expr.Num num) {
+      return number(num.text());
+    } else if (e instanceof Expr.Conditional c) {
+      return conditional(c, s);
+    } else if (e instanceof Expr.Operation op) {
+      return operation(op, s);
+    }
+    return Value.UNKNOWN;
+  }
+
+  private Value name(String id, Scope s) {
+    Optional<Value> local = s.lookup(id);
+    if (local.isPresent()) {
+      return local.get();
+    }
+    Value global = global(s.module, id);
+    if (global.known()) {
+      return global;
+    }
+    return switch (id) {
+      case "None" -> Value.Const.of(null);
+      case "True" -> Value.Const.of(Boolean.TRUE);
+      case "False" -> Value.Const.of(Boolean.FALSE);
+      default -> Value.UNKNOWN;
+    };
+  }
+
+  private static Value number(String text) {
+    try {
+      return Value.Const.of(Long.parseLong(text.replace("_", "")));
+    } catch (NumberFormatException e) {
+      return Value.UNKNOWN;
+    }
+  }
+
+  private Value conditional(Expr.Conditional c, Scope s) {
+    Optional<Boolean> test = truth(eval(c.test(), s));
+    if (test.isPresent()) {
+      return eval(test.get() ? c.body() : c.orElse(), s);
+    }
+    return union(eval(c.body(), s), eval(c.orElse(), s));
+  }
+
+  private Value operation(Expr.Operation op, Scope s) {
+    List<Expr> ops = op.operands();
+    switch (op.op()) {
+      case "or" -> {
+        Value left = eval(ops.get(0), s);
+        Optional<Boolean> t = truth(left);
+        if (t.isPresent()) {
+          return t.get() ? left : eval(ops.get(1), s);
+        }
+        return left.known() ? left : eval(ops.get(1), s);
+      }
+      case "and" -> {
+        Value left = eval(ops.get(0), s);
+        Optional<Boolean> t = truth(left);
+        return t.isPresent() && !t.get() ? left : eval(ops.get(1), s);
+      }
+      case "not" -> {
+        return truth(eval(ops.get(0), s)).<Value>map(b -> Value.Const.of(!b)).orElse(Value.UNKNOWN);
+      }
+      case "is", "==" -> {
+        return compare(eval(ops.get(0), s), eval(ops.get(1), s)).<Value>map(Value.Const::of).orElse(Value.UNKNOWN);
+      }
+      case "is not", "!=" -> {
+        return compare(eval(ops.get(0), s), eval(ops.get(1), s)).<Value>map(b -> Value.Const.of(!b)).orElse(Value.UNKNOWN);
+      }
+      case "+" -> {
+        if (concrete(eval(ops.get(0), s)) instanceof Value.Const a && a.value() instanceof String x
+            && concrete(eval(ops.get(1), s)) instanceof Value.Const b && b.value() instanceof String y) {
+          return Value.Const.of(x + y);
+        }
+        return Value.UNKNOWN;
+      }
+      default -> {
+        return Value.UNKNOWN;
+      }
+    }
+  }
+
+  private Optional<Boolean> compare(Value a, Value b) {
+    if (concrete(a) instanceof Value.Const x && concrete(b) instanceof Value.Const y) {
+      return Optional.of(java.util.Objects.equals(x.value(), y.value()));
+    }
+    return Optional.empty();
+  }
+
+  /** Python truthiness of a value, when it can be known. */
+  Optional<Boolean> truth(Value v) {
+    Value c = concrete(v);
+    if (c instanceof Value.Const k) {
+      Object o = k.value();
+      if (o == null) {
+        return Optional.of(false);
+      }
+      if (o instanceof Boolean b) {
+        return Optional.of(b);
+      }
+      if (o instanceof String str) {
+        return Optional.of(!str.isEmpty());
+      }
+      if (o instanceof Long l) {
+        return Optional.of(l != 0);
+      }
+    }
+    if (c instanceof Value.Instance || c instanceof Value.ClassRef || c instanceof Value.Function
+        || c instanceof Value.ModuleRef) {
+      return Optional.of(true);
+    }
+    return Optional.empty();
+  }
+
+  static Value union(Value a, Value b) {
+    if (!a.known()) {
+      return b;
+    }
+    if (!b.known() || a.equals(b)) {
+      return a;
+    }
+    List<Value> options = new ArrayList<>();
+    for (Value v : List.of(a, b)) {
+      if (v instanceof Value.Union u) {
+        options.addAll(u.options());
+      } else {
+        options.add(v);
+      }
+    }
+    return new Value.Union(List.copyOf(new LinkedHashSet<>(options)));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Globals, members and options
+
+  Value global(String module, String name) {
+    String key = module + ":" + name;
+    Value memo = globalsMemo.get(key);
+    if (memo != null) {
+      return memo;
+    }
+    if (!inProgress.add(key)) {
+      return Value.UNKNOWN; // a cycle: give up on this path
+    }
+    try {
+      Value v = computeGlobal(module, name);
+      globalsMemo.put(key, v);
+      return v;
+    } finally {
+      inProgress.remove(key);
+    }
+  }
+
+  private Value computeGlobal(String module, String name) {
+    Optional<ModuleInfo> info = index.module(module);
+    if (info.isEmpty()) {
+      return new Value.External(module + "." + name);
+    }
+    Binding b = info.get().globals().get(name);
+    if (b != null) {
+      if (b instanceof Binding.ImportedModule m) {
+        return moduleValue(m.module());
+      } else if (b instanceof Binding.ImportedName n) {
+        return importedName(n.module(), n.name());
+      } else if (b instanceof Binding.Function f) {
+        return new Value.Function(f.function(), Value.UNKNOWN, null);
+      } else if (b instanceof Binding.Class c) {
+        return new Value.ClassRef(c.cls(), "");
+      } else if (b instanceof Binding.Assigned a) {
+        return eval(a.value(), Scope.moduleScope(a.module()));
+      }
+    }
+    if (index.module(module + "." + name).isPresent()) {
+      return new Value.ModuleRef(module + "." + name);
+    }
+    // Registries such as nova.objects set their classes as attributes at import time.
+    for (String registry : profile.objectPackages()) {
+      if (module.equals(registry)) {
+        List<ClassInfo> found = index.classesNamed(name, registry);
+        if (!found.isEmpty()) {
+          return new Value.ClassRef(found.get(0), "");
+        }
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  private Value moduleValue(String module) {
+    return index.module(module).isPresent() ? new Value.ModuleRef(module) : new Value.External(module);
+  }
+
+  private Value importedName(String module, String name) {
+    if (index.module(module + "." + name).isPresent()) {
+      return new Value.ModuleRef(module + "." + name);
+    }
+    if (index.module(module).isPresent()) {
+      return global(module, name);
+    }
+    return new Value.External(module + "." + name);
+  }
+
+  /** Resolves a dotted name such as {@code nova.compute.api.API} to a module, class or global. */
+  Value dotted(String dotted) {
+    if (index.module(dotted).isPresent()) {
+      return new Value.ModuleRef(dotted);
+    }
+    String parent = Names.parent(dotted);
+    if (parent.isEmpty()) {
+      return Value.UNKNOWN;
+    }
+    Value base = dotted(parent);
+    return base.known() ? member(base, Names.last(dotted)) : Value.UNKNOWN;
+  }
+
+  Value member(Value base, String attr) {
+    if (base instanceof Value.ModuleRef m) {
+      return global(m.name(), attr);
+    } else if (base instanceof Value.External x) {
+      return isConfRoot(x.qname()) ? new Value.Conf(attr) : new Value.External(x.qname() + "." + attr);
+    } else if (base instanceof Value.Conf c) {
+      return new Value.Conf(c.path() + "." + attr);
+    } else if (base instanceof Value.ClassRef c) {
+      return classMember(c.cls(), attr, base);
+    } else if (base instanceof Value.Instance i) {
+      return instanceMember(i, attr);
+    } else if (base instanceof Value.RpcClient client) {
+      return attr.equals("cast") || attr.equals("call") ? new Value.RpcMethod(client, attr) : Value.UNKNOWN;
+    } else if (base instanceof Value.Union u) {
+      Value result = Value.UNKNOWN;
+      for (Value option : u.options()) {
+        result = union(result, member(option, attr));
+      }
+      return result;
+    }
+    return Value.UNKNOWN;
+  }
+
+  private static boolean isConfRoot(String qname) {
+    return qname.equals("CONF") || qname.endsWith(".CONF");
+  }
+
+  /** An option's value: the profile's deployment default (a guess), else the default the code declares. */
+  Value concrete(Value v) {
+    if (!(v instanceof Value.Conf c)) {
+      return v;
+    }
+    String option = Names.last(c.path());
+    if (profile.optionDefaults().containsKey(option)) {
+      Object d = profile.optionDefaults().get(option);
+      return new Value.Const(d, "option " + option + " = " + d + " (profile default)");
+    }
+    for (Expr d : index.optionDefaults(option)) {
+      Value value = eval(d, Scope.moduleScope(""));
+      if (value instanceof Value.Const) {
+        return value;
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  private Value classMember(ClassInfo cls, String attr, Value classValue) {
+    for (ClassInfo c : mro(cls)) {
+      FunctionInfo m = c.methods().get(attr);
+      if (m != null) {
+        boolean classmethod = m.def().decorators().stream()
+            .anyMatch(d -> d instanceof Expr.Name n && n.id().equals("classmethod"));
+        return new Value.Function(m, classmethod ? classValue : Value.UNKNOWN, null);
+      }
+      Expr assigned = c.attributes().get(attr);
+      if (assigned != null) {
+        return eval(assigned, Scope.moduleScope(c.module()));
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  private Value instanceMember(Value.Instance instance, String attr) {
+    List<ClassInfo> mro = mro(instance.cls());
+    for (ClassInfo c : mro) {
+      FunctionInfo m = c.methods().get(attr);
+      if (m != null) {
+        Value.Function bound = new Value.Function(m, instance, null);
+        return hasDecorator(m, "property") ? returnValue(bound, null, Scope.moduleScope(m.module())) : bound;
+      }
+    }
+    for (ClassInfo c : mro) {
+      List<SelfAssignment> assignments = c.selfAssignments().get(attr);
+      if (assignments != null) {
+        String key = instance.cls().qname() + "#" + attr;
+        if (!inProgress.add(key)) {
+          return Value.UNKNOWN;
+        }
+        try {
+          // `self.x = None` in __init__ and the real value set later (a lazy property) is common:
+          // a None is only the answer when nothing better is assigned.
+          Value result = Value.UNKNOWN;
+          for (SelfAssignment a : preferInit(assignments)) {
+            Scope scope = instance.init() != null && instance.init().function != null
+                && instance.init().function.qname().equals(a.method().qname())
+                ? instance.init() : bindDefaults(a.method(), instance);
+            Value v = eval(a.value(), scope);
+            if (v.known() && !(v instanceof Value.Const k && k.value() == null)) {
+              result = v;
+              break;
+            }
+            if (!result.known()) {
+              result = v;
+            }
+          }
+          return withGuess(result, instance.guess());
+        } finally {
+          inProgress.remove(key);
+        }
+      }
+      Expr assigned = c.attributes().get(attr);
+      if (assigned != null) {
+        return eval(assigned, Scope.moduleScope(c.module()));
+      }
+    }
+    // A proxy that forwards every attribute (a lazy loader) answers through __getattr__.
+    Optional<FunctionInfo> getattr = method(instance.cls(), "__getattr__");
+    if (getattr.isPresent() && !attr.startsWith("__")) {
+      Expr.Call synthetic = new Expr.Call(new Expr.Name("__getattr__", 0, 0),
+          List.of(new Expr.Argument(Expr.Argument.Kind.POSITIONAL, "", new Expr.Str(attr, 0, 0))), 0, 0);
+      Value target = returnValue(new Value.Function(getattr.get(), instance, null), synthetic,
+          Scope.moduleScope(instance.cls().module()));
+      if (target.known()) {
+        return target;
+      }
+    }
+    return Value.UNKNOWN;
+  }
+
+  private static List<SelfAssignment> preferInit(List<SelfAssignment> assignments) {
+    List<SelfAssignment> ordered = new ArrayList<>();
+    for (SelfAssignment a : assignments) {
+      if (a.method().def().name().equals("__init__")) {
+        ordered.add(a);
+      }
+    }
+    for (SelfAssignment a : assignments) {
+      if (!a.method().def().name().equals("__init__")) {
+        ordered.add(a);
+      }
+    }
+    return ordered;
+  }
+
+  private static Value withGuess(Value v, String guess) {
+    if (guess.isEmpty()) {
+      return v;
+    }
+    if (v instanceof Value.Instance i && i.guess().isEmpty()) {
+      return new Value.Instance(i.cls(), guess);
+    }
+    return v;
+  }
+
+  /** Method resolution order: depth-first, left to right, each class once (enough for Nova's hierarchies). */
+  List<ClassInfo> mro(ClassInfo cls) {
+    List<ClassInfo> memo = mroMemo.get(cls.qname());
+    if (memo != null) {
+      return memo;
+    }
+    mroMemo.put(cls.qname(), List.of(cls)); // guards against cycles while computing
+    List<ClassInfo> order = new ArrayList<>();
+    order.add(cls);
+    for (Expr base : cls.def().bases()) {
+      if (eval(base, Scope.moduleScope(cls.module())) instanceof Value.ClassRef b) {
+        for (ClassInfo c : mro(b.cls())) {
+          if (!order.contains(c)) {
+            order.add(c);
+          }
+        }
+      }
+    }
+    List<ClassInfo> result = List.copyOf(order);
+    mroMemo.put(cls.qname(), result);
+    return result;
+  }
+
+  Optional<FunctionInfo> method(ClassInfo cls, String name) {
+    for (ClassInfo c : mro(cls)) {
+      FunctionInfo m = c.methods().get(name);
+      if (m != null) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Calls
+
+  Value call(Expr.Call c, Scope s) {
+    if (c.func() instanceof Expr.Attribute a && a.attr().equals("prepare")) {
+      Value receiver = eval(a.value(), s);
+      if (!(receiver instanceof Value.Function) && !(receiver instanceof Value.Instance)) {
+        return prepared(c, s);
+      }
+    }
+    if (c.func() instanceof Expr.Name n && n.id().equals("getattr") && s.lookup("getattr").isEmpty()
+        && c.args().size() >= 2) {
+      // getattr(obj, 'name') is obj.name when the name is known.
+      Value name = concrete(eval(c.args().get(1).value(), s));
+      if (name instanceof Value.Const k && k.value() instanceof String attr) {
+        return member(eval(c.args().get(0).value(), s), attr);
+      }
+      return Value.UNKNOWN;
+    }
+    Value f = eval(c.func(), s);
+    return callValue(f, c, s);
+  }
+
+  /** {@code client.prepare(server=..., fanout=True)}: the client an RPC will go through. */
+  Value.RpcClient prepared(Expr.Call c, Scope s) {
+    boolean fanout = c.keyword("fanout").map(e -> truth(eval(e, s)).orElse(false)).orElse(false);
+    Expr server = c.keyword("server").orElse(null);
+    return new Value.RpcClient(server, s, fanout, c);
+  }
+
+  Value callValue(Value f, Expr.Call c, Scope s) {
+    if (f instanceof Value.ClassRef k) {
+      return construct(k, c, s);
+    } else if (f instanceof Value.Function fn) {
+      return functionResult(fn, c, s);
+    } else if (f instanceof Value.External x) {
+      return externalCall(x.qname(), c, s);
+    } else if (f instanceof Value.Union u) {
+      Value result = Value.UNKNOWN;
+      for (Value option : u.options()) {
+        result = union(result, callValue(option, c, s));
+      }
+      return result;
+    }
+    return Value.UNKNOWN;
+  }
+
+  /** An instance remembers its constructor arguments, so {@code self.x = x} in {@code __init__} can be read later. */
+  private Value construct(Value.ClassRef k, Expr.Call c, Scope s) {
+    Value.Instance bare = new Value.Instance(k.cls(), k.guess());
+    Optional<FunctionInfo> init = method(k.cls(), "__init__");
+    if (init.isEmpty() || c == null) {
+      return bare;
+    }
+    return new Value.Instance(k.cls(), k.guess(), bind(new Value.Function(init.get(), bare, null), c, s));
+  }
+
+  private Value functionResult(Value.Function fn, Expr.Call c, Scope s) {
+    String factory = profile.factories().get(fn.fn().qname());
+    Value result = returnValue(fn, c, s);
+    if (result instanceof Value.Instance || result instanceof Value.ClassRef) {
+      return result;
+    }
+    if (factory != null && dotted(factory) instanceof Value.ClassRef k) {
+      return new Value.Instance(k.cls(), fn.fn().qname() + "() returns " + factory + " (profile default)");
+    }
+    return result;
+  }
+
+  private Value externalCall(String qname, Expr.Call c, Scope s) {
+    String last = Names.last(qname);
+    switch (last) {
+      case "import_object", "import_class", "import_object_ns", "import_module", "import_versioned_module" -> {
+        List<Value> names = new ArrayList<>();
+        for (Expr.Argument arg : c.args()) {
+          if (arg.kind() == Expr.Argument.Kind.POSITIONAL) {
+            names.add(concrete(eval(arg.value(), s)));
+          }
+          if (names.size() == 2) {
+            break;
+          }
+        }
+        String guess = names.stream().filter(v -> v instanceof Value.Const k && !k.guess().isEmpty())
+            .map(v -> ((Value.Const) v).guess()).findFirst().orElse("");
+        List<String> candidates = new ArrayList<>();
+        if (last.equals("import_object_ns") && names.size() == 2
+            && names.get(0) instanceof Value.Const ns && ns.value() instanceof String n
+            && names.get(1) instanceof Value.Const cn && cn.value() instanceof String name) {
+          candidates.add(n + "." + name);
+          candidates.add(name);
+        } else if (!names.isEmpty() && names.get(0) instanceof Value.Const k && k.value() instanceof String name) {
+          candidates.add(name);
+        }
+        for (String candidate : candidates) {
+          Value target = dotted(candidate);
+          if (target instanceof Value.ClassRef k) {
+            return last.equals("import_class") ? new Value.ClassRef(k.cls(), guess) : new Value.Instance(k.cls(), guess);
+          }
+          if (target instanceof Value.ModuleRef) {
+            return target;
+          }
+        }
+        return Value.UNKNOWN;
+      }
+      case "partial" -> {
+        return c.positional(0).map(e -> eval(e, s)).orElse(Value.UNKNOWN);
+      }
+      default -> {
+        return Value.UNKNOWN;
+      }
+    }
+  }
+
+  /** What a function returns, found by walking its body with its parameters bound; memoised when no argument is known. */
+  Value returnValue(Value.Function fn, Expr.Call c, Scope caller) {
+    if (callStack.size() >= MAX_DEPTH || callStack.contains(fn.fn().qname())) {
+      return Value.UNKNOWN;
+    }
+    Scope scope = bind(fn, c, caller);
+    boolean plain = scope.locals().values().stream().noneMatch(v -> v instanceof Value.Const || v instanceof Value.Function)
+        && fn.closure() == null;
+    String key = fn.fn().qname() + "|" + (fn.self() instanceof Value.Instance i ? i.cls().qname() : "");
+    if (plain && returnMemo.containsKey(key)) {
+      return returnMemo.get(key);
+    }
+    callStack.push(fn.fn().qname());
+    try {
+      Value v = new ReturnFinder(this).run(fn.fn().def().body(), scope);
+      if (plain) {
+        returnMemo.put(key, v);
+      }
+      return v;
+    } finally {
+      callStack.pop();
+    }
+  }
+
+  /** Binds a call's arguments to the function's parameters; defaults fill the rest. */
+  Scope bind(Value.Function fn, Expr.Call c, Scope caller) {
+    FunctionInfo info = fn.fn();
+    Scope scope = new Scope(info.module(), info, fn.self(), fn.closure());
+    if (hasLocalImports(info)) {
+      bindLocalImports(info.def().body(), scope);
+    }
+    List<Parameter> params = info.def().params();
+    int first = 0;
+    boolean isMethod = !info.owner().isEmpty() && !isStatic(info);
+    if (isMethod && !params.isEmpty()) {
+      scope.set(params.get(0).name(), fn.self().known() ? fn.self() : Value.UNKNOWN);
+      first = 1;
+    }
+    List<Expr.Argument> positional = new ArrayList<>();
+    Map<String, Expr> keywords = new HashMap<>();
+    if (c != null) {
+      for (Expr.Argument a : c.args()) {
+        if (a.kind() == Expr.Argument.Kind.POSITIONAL) {
+          positional.add(a);
+        } else if (a.kind() == Expr.Argument.Kind.KEYWORD) {
+          keywords.put(a.name(), a.value());
+        }
+      }
+    }
+    int p = 0;
+    for (int i = first; i < params.size(); i++) {
+      Parameter param = params.get(i);
+      if (param.kind() != Parameter.Kind.PLAIN) {
+        if (param.kind() == Parameter.Kind.VAR_POSITIONAL) {
+          p = positional.size();
+        }
+        continue;
+      }
+      Value v = Value.UNKNOWN;
+      if (p < positional.size()) {
+        v = eval(positional.get(p++).value(), caller);
+      } else if (keywords.containsKey(param.name())) {
+        v = eval(keywords.get(param.name()), caller);
+      } else if (param.defaultValue().isPresent()) {
+        v = eval(param.defaultValue().get(), Scope.moduleScope(info.module()));
+      }
+      scope.set(param.name(), v);
+    }
+    return scope;
+  }
+
+  private final Map<String, Boolean> localImports = new HashMap<>();
+
+  private boolean hasLocalImports(FunctionInfo info) {
+    return localImports.computeIfAbsent(info.qname(), k -> containsImport(info.def().body()));
+  }
+
+  private static boolean containsImport(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
+        return true;
+      }
+      if (s instanceof Stmt.If i && (containsImport(i.body()) || containsImport(i.orElse()))) {
+        return true;
+      }
+      if (s instanceof Stmt.Try t && containsImport(t.body())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A scope for a method whose parameters take their defaults; used to read {@code self.x = ...} in {@code __init__}. */
+  Scope bindDefaults(FunctionInfo method, Value self) {
+    return bind(new Value.Function(method, self, null), null, Scope.moduleScope(method.module()));
+  }
+
+  static boolean isStatic(FunctionInfo info) {
+    return hasDecorator(info, "staticmethod");
+  }
+
+  static boolean hasDecorator(FunctionInfo info, String name) {
+    return info.def().decorators().stream().anyMatch(d -> d instanceof Expr.Name n && n.id().equals(name));
+  }
+
+  /** Imports inside a function body ({@code from nova import conductor} in a lazy property) bind locals. */
+  private void bindLocalImports(List<Stmt> body, Scope scope) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Import imp) {
+        for (Stmt.Alias a : imp.names()) {
+          if (a.asName().isEmpty()) {
+            String top = a.name().contains(".") ? a.name().substring(0, a.name().indexOf('.')) : a.name();
+            scope.set(top, moduleValue(top));
+          } else {
+            scope.set(a.asName(), moduleValue(a.name()));
+          }
+        }
+      } else if (s instanceof Stmt.ImportFrom from && from.level() == 0) {
+        for (Stmt.Alias a : from.names()) {
+          scope.set(a.boundName(), importedName(from.module(), a.name()));
+        }
+      } else if (s instanceof Stmt.If i) {
+        bindLocalImports(i.body(), scope);
+        bindLocalImports(i.orElse(), scope);
+      } else if (s instanceof Stmt.Try t) {
+        bindLocalImports(t.body(), scope);
+      }
+    }
+  }
+
+  /** Walks a function body the way it would run, tracking locals, and returns the first known return value. */
+  private static final class ReturnFinder {
+    private final Evaluator ev;
+
+    ReturnFinder(Evaluator ev) {
+      this.ev = ev;
+    }
+
+    Value run(List<Stmt> body, Scope s) {
+      for (Stmt stmt : body) {
+        Value v = step(stmt, s);
+        if (v != null) {
+          return v;
+        }
+      }
+      return Value.UNKNOWN;
+    }
+
+    /** Returns a value when the statement returns a known one, else null to go on. */
+    private Value step(Stmt stmt, Scope s) {
+      if (stmt instanceof Stmt.Assign a) {
+        assign(a, s, ev);
+      } else if (stmt instanceof Stmt.Return r) {
+        if (r.value().isPresent()) {
+          Value v = ev.eval(r.value().get(), s);
+          if (v.known()) {
+            return v;
+          }
+        }
+      } else if (stmt instanceof Stmt.If i) {
+        Optional<Boolean> t = ev.truth(ev.eval(i.test(), s));
+        if (t.isPresent()) {
+          return nonUnknown(run(t.get() ? i.body() : i.orElse(), s));
+        }
+        Value v = nonUnknown(run(i.body(), s));
+        return v != null ? v : nonUnknown(run(i.orElse(), s));
+      } else if (stmt instanceof Stmt.Try t) {
+        Value v = nonUnknown(run(t.body(), s));
+        return v != null ? v : nonUnknown(run(t.orElse(), s));
+      } else if (stmt instanceof Stmt.With w) {
+        return nonUnknown(run(w.body(), s));
+      } else if (stmt instanceof Stmt.For f) {
+        return nonUnknown(run(f.body(), s));
+      } else if (stmt instanceof Stmt.FunctionDef f) {
+        s.set(f.name(), nested(f, s));
+      }
+      return null;
+    }
+
+    private static Value nonUnknown(Value v) {
+      return v.known() ? v : null;
+    }
+  }
+
+  /** A function defined inside another; it closes over the defining scope. */
+  static Value.Function nested(Stmt.FunctionDef f, Scope s) {
+    String outer = s.function == null ? s.module : s.function.qname();
+    FunctionInfo info = new FunctionInfo(outer + "." + f.name(), s.module,
+        s.function == null ? "" : s.function.path(), "", f);
+    return new Value.Function(info, Value.UNKNOWN, s);
+  }
+
+  /** Records what an assignment binds: plain names only; unpacking binds unknowns. */
+  static void assign(Stmt.Assign a, Scope s, Evaluator ev) {
+    Value v = a.op().equals("=") ? ev.eval(a.value(), s) : Value.UNKNOWN;
+    for (Expr target : a.targets()) {
+      if (target instanceof Expr.Name n) {
+        s.set(n.id(), v);
+        s.define(n.id(), a.value());
+      } else if (target instanceof Expr.Collection col) {
+        for (Expr el : col.elements()) {
+          if (el instanceof Expr.Name n) {
+            s.set(n.id(), Value.UNKNOWN);
+          }
+        }
+      }
+    }
+  }
+}

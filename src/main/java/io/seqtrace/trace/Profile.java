@@ -1,0 +1,96 @@
+package io.seqtrace.trace;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.seqtrace.error.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What seqtrace knows about one project that its code does not say: which packages are the REST
+ * API, which modules stand for an external service, and the defaults a deployment would set.
+ *
+ * <p>Loaded from a declarative JSON file ({@code /io/seqtrace/profiles/nova.json}). Everything the
+ * code does state (services, managers, RPC targets, option defaults) is derived from the code
+ * instead; the profile's {@code optionDefaults} and {@code factories} are used only where the code
+ * is too dynamic to follow, and every use is reported as a guess.
+ */
+public record Profile(
+    String name,
+    String sourceRoot,
+    String clientParticipant,
+    String apiBinary,
+    List<String> apiPackages,
+    List<String> apiExcludedPackages,
+    List<String> crudMethods,
+    Map<String, String> externalParticipants,
+    List<String> tracedExternals,
+    String databaseParticipant,
+    List<String> objectPackages,
+    List<String> databaseModules,
+    List<String> databaseWriteMethods,
+    List<String> opaqueModules,
+    List<String> notifyFunctions,
+    List<String> policyFunctions,
+    Map<String, String> decoratorNotes,
+    Map<String, Object> optionDefaults,
+    Map<String, String> factories,
+    Map<String, String> aliases) {
+
+  public Profile {
+    apiPackages = List.copyOf(apiPackages);
+    apiExcludedPackages = List.copyOf(apiExcludedPackages);
+    crudMethods = List.copyOf(crudMethods);
+    externalParticipants = Map.copyOf(externalParticipants);
+    tracedExternals = List.copyOf(tracedExternals);
+    objectPackages = List.copyOf(objectPackages);
+    databaseModules = List.copyOf(databaseModules);
+    databaseWriteMethods = List.copyOf(databaseWriteMethods);
+    opaqueModules = List.copyOf(opaqueModules);
+    notifyFunctions = List.copyOf(notifyFunctions);
+    policyFunctions = List.copyOf(policyFunctions);
+    decoratorNotes = Map.copyOf(decoratorNotes);
+    // JSON null is a legitimate default (an unset option), which Map.copyOf refuses.
+    optionDefaults = java.util.Collections.unmodifiableMap(new HashMap<>(optionDefaults));
+    factories = Map.copyOf(factories);
+    aliases = Map.copyOf(aliases);
+  }
+
+  /** The built-in Nova profile. */
+  public static Profile nova() {
+    return load("/io/seqtrace/profiles/nova.json");
+  }
+
+  static Profile load(String resource) {
+    try (InputStream in = Profile.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new InputException("profile " + resource + " not found");
+      }
+      return new ObjectMapper()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+          .readValue(in, Profile.class);
+    } catch (IOException e) {
+      throw new InputException("profile " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The external participant a module belongs to (longest matching package prefix), or empty. */
+  public java.util.Optional<String> externalParticipant(String module) {
+    String best = null;
+    int bestLength = -1;
+    for (Map.Entry<String, String> e : externalParticipants.entrySet()) {
+      if (Names.inPackage(module, e.getKey()) && e.getKey().length() > bestLength) {
+        best = e.getValue();
+        bestLength = e.getKey().length();
+      }
+    }
+    return java.util.Optional.ofNullable(best);
+  }
+
+  public boolean isOpaque(String module) {
+    return opaqueModules.stream().anyMatch(p -> Names.inPackage(module, p));
+  }
+}

@@ -1,0 +1,223 @@
+package io.seqtrace.trace;
+
+import io.seqtrace.model.Expr;
+import io.seqtrace.model.Stmt;
+import io.seqtrace.trace.CodeIndex.Binding;
+import io.seqtrace.trace.CodeIndex.ClassInfo;
+import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which service process runs which package, derived from what the code states: the console
+ * scripts in {@code setup.cfg} name the services ({@code nova-compute = nova.cmd.compute:main}),
+ * and the manager each service hosts comes from {@code SERVICE_MANAGERS} (modern Nova) or the
+ * {@code <topic>_manager} option defaults (older Nova). The manager's package is the service's
+ * package, so an RPC client in {@code nova/compute/rpcapi.py} reaches {@code nova_compute}.
+ */
+public final class ServiceMap {
+
+  /** One service: its binary, participant name, manager class and package. */
+  public record Service(String binary, String participant, String manager, String pkg, String derivedFrom) {}
+
+  private final Map<String, Service> byPackage = new LinkedHashMap<>();
+  private final String apiParticipant;
+
+  private ServiceMap(List<Service> services, String apiParticipant) {
+    for (Service s : services) {
+      byPackage.putIfAbsent(s.pkg(), s);
+    }
+    this.apiParticipant = apiParticipant;
+  }
+
+  public List<Service> services() {
+    return List.copyOf(byPackage.values());
+  }
+
+  public String apiParticipant() {
+    return apiParticipant;
+  }
+
+  /** The service whose package contains {@code module}, if any. */
+  public Optional<Service> serviceOf(String module) {
+    Service best = null;
+    for (Service s : byPackage.values()) {
+      if (Names.inPackage(module, s.pkg()) && (best == null || s.pkg().length() > best.pkg().length())) {
+        best = s;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static ServiceMap derive(CodeIndex index, Evaluator ev, Profile profile, String setupCfg) {
+    Map<String, String> scripts = consoleScripts(setupCfg);
+    Map<String, String> serviceManagers = serviceManagersDict(index, profile);
+    List<Service> services = new ArrayList<>();
+    for (String binary : scripts.keySet()) {
+      String manager = serviceManagers.get(binary);
+      String from = "SERVICE_MANAGERS";
+      if (manager == null) {
+        String option = binary.substring(binary.indexOf('-') + 1).replace('-', '_') + "_manager";
+        for (Expr d : index.optionDefaults(option)) {
+          if (d instanceof Expr.Str str) {
+            manager = str.value();
+            from = "option " + option;
+            break;
+          }
+        }
+      }
+      if (manager == null) {
+        // Some releases name the option just "manager" in the service's group; its default still
+        // says which class it is: <root>.<service>.manager.<Class>.
+        String prefix = profile.sourceRoot() + "." + binary.substring(binary.indexOf('-') + 1) + ".manager.";
+        manager = index.optionDefaultStrings().stream().filter(d -> d.startsWith(prefix)).sorted().findFirst().orElse(null);
+        from = "option default " + manager;
+      }
+      if (manager != null && ev.dotted(manager) instanceof Value.ClassRef) {
+        String pkg = Names.parent(Names.parent(manager));
+        services.add(new Service(binary, participant(binary), manager, pkg,
+            "setup.cfg console_scripts + " + from));
+      }
+    }
+    if (services.isEmpty()) {
+      // No setup.cfg (a partial tree): fall back to the convention nova/<svc>/manager.py.
+      for (ClassInfo c : index.classes()) {
+        if (c.module().endsWith(".manager") && c.name().endsWith("Manager")
+            && Names.parent(c.module()).startsWith(profile.sourceRoot() + ".")) {
+          String pkg = Names.parent(c.module());
+          String binary = profile.sourceRoot() + "-" + Names.last(pkg);
+          services.add(new Service(binary, participant(binary), c.qname(), pkg, "manager module convention"));
+        }
+      }
+      services.sort(Comparator.comparing(Service::pkg));
+    }
+    return new ServiceMap(services, participant(profile.apiBinary()));
+  }
+
+  static String participant(String binary) {
+    return binary.replace('-', '_');
+  }
+
+  /** {@code console_scripts} entries of setup.cfg's {@code [entry_points]}: binary → module:function. */
+  static Map<String, String> consoleScripts(String setupCfg) {
+    Map<String, String> scripts = new LinkedHashMap<>();
+    boolean inEntryPoints = false;
+    boolean inScripts = false;
+    for (String raw : setupCfg.split("\r?\n")) {
+      String line = raw.strip();
+      if (line.startsWith("[")) {
+        inEntryPoints = line.equals("[entry_points]");
+        inScripts = false;
+        continue;
+      }
+      if (!inEntryPoints || line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      boolean continuation = Character.isWhitespace(raw.isEmpty() ? 'x' : raw.charAt(0));
+      if (!continuation) {
+        inScripts = line.startsWith("console_scripts");
+        continue;
+      }
+      int eq = line.indexOf('=');
+      if (inScripts && eq > 0) {
+        scripts.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+      }
+    }
+    return scripts;
+  }
+
+  private static Map<String, String> serviceManagersDict(CodeIndex index, Profile profile) {
+    Map<String, String> result = new LinkedHashMap<>();
+    index.module(profile.sourceRoot() + ".service").ifPresent(m -> {
+      Binding b = m.globals().get("SERVICE_MANAGERS");
+      if (b instanceof Binding.Assigned a && a.value() instanceof Expr.Collection dict && dict.kind().equals("dict")) {
+        List<Expr> els = dict.elements();
+        for (int i = 0; i + 1 < els.size(); i += 2) {
+          if (els.get(i) instanceof Expr.Str k && els.get(i + 1) instanceof Expr.Str v) {
+            result.put(k.value(), v.value());
+          }
+        }
+      }
+    });
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // RPC endpoints
+
+  /**
+   * The server-side method an RPC named {@code method} sent by a client in {@code clientModule}
+   * lands on: a method of that name in the service's package, preferring an endpoint whose
+   * {@code target} namespace matches the client's, then the service's manager, then non-proxies.
+   */
+  Optional<FunctionInfo> endpoint(Evaluator ev, FunctionInfo client, String method) {
+    Optional<Service> service = serviceOf(client.module());
+    if (service.isEmpty()) {
+      return Optional.empty();
+    }
+    String namespace = clientNamespace(ev.index(), client);
+    List<ClassInfo> candidates = new ArrayList<>();
+    for (ClassInfo c : ev.index().classes()) {
+      if (Names.inPackage(c.module(), service.get().pkg()) && !c.module().endsWith(".rpcapi")
+          && !c.module().endsWith(".api") && c.methods().containsKey(method)) {
+        candidates.add(c);
+      }
+    }
+    String manager = service.get().manager();
+    candidates.sort(Comparator
+        .comparing((ClassInfo c) -> namespace.equals(endpointNamespace(c)) ? 0 : 1)
+        .thenComparing(c -> inherits(ev, manager, c) ? 0 : 1)
+        .thenComparing(c -> c.name().contains("Proxy") ? 1 : 0)
+        .thenComparing(ClassInfo::qname));
+    return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0).methods().get(method));
+  }
+
+  private static boolean inherits(Evaluator ev, String manager, ClassInfo c) {
+    if (c.qname().equals(manager)) {
+      return true;
+    }
+    return ev.dotted(manager) instanceof Value.ClassRef m && ev.mro(m.cls()).contains(c);
+  }
+
+  /** The namespace in the client class's {@code messaging.Target(...)}, or empty. */
+  private static String clientNamespace(CodeIndex index, FunctionInfo client) {
+    return index.cls(client.owner()).map(c -> {
+      for (FunctionInfo m : c.methods().values()) {
+        String ns = targetNamespace(m.def().body());
+        if (!ns.isEmpty()) {
+          return ns;
+        }
+      }
+      return "";
+    }).orElse("");
+  }
+
+  private static String endpointNamespace(ClassInfo c) {
+    Expr target = c.attributes().get("target");
+    return target instanceof Expr.Call call ? namespaceOf(call) : "";
+  }
+
+  private static String targetNamespace(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Call c) {
+        String ns = namespaceOf(c);
+        if (!ns.isEmpty()) {
+          return ns;
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String namespaceOf(Expr.Call c) {
+    String fname = c.func() instanceof Expr.Attribute a ? a.attr() : c.func() instanceof Expr.Name n ? n.id() : "";
+    if (fname.equals("Target") && c.keyword("namespace").orElse(null) instanceof Expr.Str ns) {
+      return ns.value();
+    }
+    return "";
+  }
+}

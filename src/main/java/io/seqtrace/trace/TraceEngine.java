@@ -1,0 +1,62 @@
+package io.seqtrace.trace;
+
+import io.seqtrace.error.InputException;
+import io.seqtrace.model.Module;
+import io.seqtrace.sequence.Diagram;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The tracing facade: indexes a code base once, discovers its services and operations, and
+ * derives the workflow of any operation. Not thread-safe (the evaluator memoises as it goes).
+ */
+public final class TraceEngine {
+
+  private final CodeIndex index;
+  private final Profile profile;
+  private final Evaluator evaluator;
+  private final ServiceMap services;
+  private final OperationCatalog catalog;
+
+  private TraceEngine(CodeIndex index, Profile profile, String setupCfg) {
+    this.index = index;
+    this.profile = profile;
+    this.evaluator = new Evaluator(index, profile);
+    this.services = ServiceMap.derive(index, evaluator, profile, setupCfg);
+    this.catalog = new OperationCatalog(index, profile);
+  }
+
+  /** {@code setupCfg} is the text of the tree's setup.cfg, or empty when it has none. */
+  public static TraceEngine build(Collection<Module> modules, String setupCfg, Profile profile) {
+    return new TraceEngine(new CodeIndex(modules), profile, setupCfg);
+  }
+
+  public OperationCatalog catalog() {
+    return catalog;
+  }
+
+  public ServiceMap services() {
+    return services;
+  }
+
+  public CodeIndex index() {
+    return index;
+  }
+
+  /** Traces an operation named by its API name or alias; an unknown name is the user's error. */
+  public TraceResult trace(String name) {
+    Operation op = catalog.find(name).orElseThrow(() -> new InputException(
+        "unknown operation '" + name + "' (run 'seqtrace ops' to list them)"));
+    return trace(op);
+  }
+
+  public TraceResult trace(Operation op) {
+    TraceOutput out = new Tracer(evaluator, services, profile).trace(op);
+    Diagram diagram = new Diagram(op.name(), Participants.inOrder(out.elements()), out.elements());
+    return new TraceResult(op, diagram, out.guesses(), out.unresolved(), out.truncated());
+  }
+
+  public List<Operation> operations() {
+    return catalog.operations();
+  }
+}

@@ -1,0 +1,534 @@
+package io.seqtrace.trace;
+
+import io.seqtrace.model.Expr;
+import io.seqtrace.model.Stmt;
+import io.seqtrace.sequence.Element;
+import io.seqtrace.sequence.Element.StepKind;
+import io.seqtrace.sequence.SourceAnchor;
+import io.seqtrace.trace.CodeIndex.ClassInfo;
+import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks the code of one operation from its REST handler and records the steps worth drawing:
+ * RPC casts and calls between services (with the server side traced where it lands), calls into
+ * the hypervisor driver and the clients of other services, database writes with the state they
+ * set, notifications, checks, and the branches that decide between them.
+ *
+ * <p>In-process calls are followed (not drawn) up to a depth limit; what runs after a cast is
+ * traced once the caster's handler has finished, as it would run. One tracer serves one
+ * operation; it is not thread-safe.
+ */
+final class Tracer {
+
+  private static final int MAX_DEPTH = 9;
+  private static final int MAX_STEPS = 500;
+  private static final String SRC = "@src";
+  private static final String DEST = "@dest";
+
+  private final Evaluator ev;
+  private final ServiceMap services;
+  private final Profile profile;
+  private final StepRecorder out = new StepRecorder();
+  private final Deque<List<Runnable>> asyncQueues = new ArrayDeque<>();
+  private final Deque<String> stack = new ArrayDeque<>();
+  private final Set<String> guesses = new LinkedHashSet<>();
+  private final Set<String> unresolved = new LinkedHashSet<>();
+  private boolean truncated;
+
+  Tracer(Evaluator ev, ServiceMap services, Profile profile) {
+    this.ev = ev;
+    this.services = services;
+    this.profile = profile;
+  }
+
+  /** Where the walk is: who runs the code, and which participant handed control to an external one. */
+  private record Ctx(String participant, String caller, int depth) {
+    Ctx deeper() {
+      return new Ctx(participant, caller, depth + 1);
+    }
+  }
+
+  TraceOutput trace(Operation op) {
+    String client = profile.clientParticipant();
+    String api = services.apiParticipant();
+    FunctionInfo entry = op.entry();
+    out.message(client, api, StepKind.REQUEST, op.name(), op.name(), anchor(entry, entry.def().line()));
+    out.activate(api, true);
+    Value.Instance controller = ev.index().cls(entry.owner())
+        .map(c -> new Value.Instance(c, "")).orElse(null);
+    Value.Function fn = new Value.Function(entry, controller == null ? Value.UNKNOWN : controller, null);
+    Scope scope = ev.bind(fn, null, Scope.moduleScope(entry.module()));
+    runEntry(entry, scope, new Ctx(api, "", 0), () -> {
+      out.message(api, client, StepKind.RESPONSE, "response", "", anchor(entry, entry.def().endLine()));
+      out.activate(api, false);
+    });
+    List<Element> elements = Participants.resolveRoles(out.elements());
+    return new TraceOutput(elements, List.copyOf(guesses), List.copyOf(unresolved), truncated);
+  }
+
+  /** Runs a handler to its end, then {@code after}, then whatever it cast, in order. */
+  private void runEntry(FunctionInfo fn, Scope scope, Ctx ctx, Runnable after) {
+    List<Runnable> queue = new ArrayList<>();
+    asyncQueues.push(queue);
+    try {
+      walkFunction(fn, scope, ctx);
+    } finally {
+      asyncQueues.pop();
+    }
+    after.run();
+    for (Runnable continuation : queue) {
+      continuation.run();
+    }
+  }
+
+  private void walkFunction(FunctionInfo fn, Scope scope, Ctx ctx) {
+    if (ctx.depth() > MAX_DEPTH || stack.contains(fn.qname())) {
+      return;
+    }
+    stack.push(fn.qname());
+    try {
+      for (Expr d : fn.def().decorators()) {
+        decoratorNote(d, fn, ctx);
+      }
+      walkBody(fn.def().body(), scope, ctx, new LinkedHashMap<>());
+    } finally {
+      stack.pop();
+    }
+  }
+
+  private void decoratorNote(Expr d, FunctionInfo fn, Ctx ctx) {
+    Expr target = d instanceof Expr.Call c ? c.func() : d;
+    String name = target instanceof Expr.Attribute a ? a.attr() : target instanceof Expr.Name n ? n.id() : "";
+    String note = profile.decoratorNotes().get(name);
+    if (note == null) {
+      return;
+    }
+    if (d instanceof Expr.Call c && !c.args().isEmpty()) {
+      List<String> args = new ArrayList<>();
+      for (Expr.Argument a : c.args()) {
+        args.add((a.name().isEmpty() ? "" : a.name() + "=") + shortList(a.value()));
+      }
+      note = note + ": " + String.join(", ", args);
+    }
+    out.self(ctx.participant(), StepKind.NOTE, note, name, anchor(fn, d.line()));
+  }
+
+  private static String shortList(Expr e) {
+    if (e instanceof Expr.Collection c) {
+      List<String> parts = new ArrayList<>();
+      for (Expr el : c.elements()) {
+        parts.add(ExprText.shortValue(el));
+      }
+      return "[" + String.join(", ", parts) + "]";
+    }
+    return ExprText.shortValue(e);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statements
+
+  /** {@code pending} holds state assigned to objects ({@code instance.task_state = ...}) until they are saved. */
+  private void walkBody(List<Stmt> body, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+    for (Stmt stmt : body) {
+      if (out.size() > MAX_STEPS) {
+        truncated = true;
+        return;
+      }
+      walkStmt(stmt, scope, ctx, pending);
+    }
+  }
+
+  private void walkStmt(Stmt stmt, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+    if (stmt instanceof Stmt.Assign a) {
+      calls(a.value(), scope, ctx, pending);
+      Evaluator.assign(a, scope, ev);
+      for (Expr target : a.targets()) {
+        // State set from a constant (task_states.PAUSING, None) is what a diagram shows; computed values are noise.
+        if (target instanceof Expr.Attribute at && at.value() instanceof Expr.Name n && !n.id().equals("self")
+            && !(a.value() instanceof Expr.Call)) {
+          pending.computeIfAbsent(n.id(), k -> new ArrayList<>())
+              .add(at.attr() + " = " + ExprText.shortValue(a.value()));
+        }
+      }
+    } else if (stmt instanceof Stmt.ExprStmt e) {
+      calls(e.value(), scope, ctx, pending);
+    } else if (stmt instanceof Stmt.Return r) {
+      r.value().ifPresent(v -> calls(v, scope, ctx, pending));
+    } else if (stmt instanceof Stmt.If i) {
+      walkIf(i, scope, ctx, pending);
+    } else if (stmt instanceof Stmt.For f) {
+      calls(f.iter(), scope, ctx, pending);
+      bindUnknown(f.target(), scope);
+      loop("for " + ExprText.of(f.target()) + " in " + ExprText.of(f.iter()), f.body(), scope, ctx, pending);
+    } else if (stmt instanceof Stmt.While w) {
+      loop("while " + ExprText.of(w.test()), w.body(), scope, ctx, pending);
+    } else if (stmt instanceof Stmt.Try t) {
+      // Error handlers are left out: a diagram shows the path that succeeds.
+      walkBody(t.body(), scope, ctx, pending);
+      walkBody(t.orElse(), scope, ctx, pending);
+      walkBody(t.finalBody(), scope, ctx, pending);
+    } else if (stmt instanceof Stmt.With w) {
+      for (Stmt.WithItem item : w.items()) {
+        calls(item.context(), scope, ctx, pending);
+        item.target().ifPresent(t -> bindUnknown(t, scope));
+      }
+      walkBody(w.body(), scope, ctx, pending);
+    } else if (stmt instanceof Stmt.FunctionDef f) {
+      scope.set(f.name(), Evaluator.nested(f, scope));
+    }
+  }
+
+  private static void bindUnknown(Expr target, Scope scope) {
+    if (target instanceof Expr.Name n) {
+      scope.set(n.id(), Value.UNKNOWN);
+    } else if (target instanceof Expr.Collection c) {
+      c.elements().forEach(e -> bindUnknown(e, scope));
+    }
+  }
+
+  private void loop(String guard, List<Stmt> body, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+    out.begin();
+    walkBody(body, scope, ctx, pending);
+    List<Element> steps = out.end();
+    if (!steps.isEmpty()) {
+      out.fragment("loop", List.of(new Element.Branch(guard, steps, 0)));
+    }
+  }
+
+  private void walkIf(Stmt.If i, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+    calls(i.test(), scope, ctx, pending);
+    Optional<Boolean> decided = ev.truth(ev.eval(i.test(), scope));
+    if (decided.isPresent()) {
+      walkBody(decided.get() ? i.body() : i.orElse(), scope, ctx, pending);
+      return;
+    }
+    // Flatten the elif chain into the branches of one fragment.
+    List<String> guards = new ArrayList<>();
+    List<List<Stmt>> bodies = new ArrayList<>();
+    Stmt.If current = i;
+    while (true) {
+      guards.add(ExprText.of(current.test()));
+      bodies.add(current.body());
+      if (current.orElse().size() == 1 && current.orElse().get(0) instanceof Stmt.If elif) {
+        current = elif;
+        continue;
+      }
+      if (!current.orElse().isEmpty()) {
+        guards.add("else");
+        bodies.add(current.orElse());
+      }
+      break;
+    }
+    List<Element.Branch> branches = new ArrayList<>();
+    Scope merged = null;
+    for (int b = 0; b < bodies.size(); b++) {
+      Scope branchScope = scope.fork();
+      out.begin();
+      walkBody(bodies.get(b), branchScope, ctx, new LinkedHashMap<>(pending));
+      List<Element> steps = out.end();
+      if (!steps.isEmpty()) {
+        branches.add(new Element.Branch(guards.get(b), steps, 0));
+        if (merged == null) {
+          merged = branchScope;
+        }
+      }
+    }
+    if (merged != null) {
+      merged.locals().forEach((k, v) -> {
+        if (!scope.lookup(k).map(Value::known).orElse(false)) {
+          scope.set(k, v);
+        }
+      });
+    }
+    if (branches.isEmpty()) {
+      return;
+    }
+    if (branches.stream().map(Element.Branch::elements).distinct().count() == 1 && branches.size() == bodies.size()) {
+      branches.get(0).elements().forEach(out::add); // every branch does the same: no fragment
+      return;
+    }
+    if (branches.size() == 1) {
+      Element.Branch only = branches.get(0);
+      String guard = only.guard().equals("else") ? "not (" + guards.get(0) + ")" : only.guard();
+      out.fragment("opt", List.of(new Element.Branch(guard, only.elements(), 0)));
+      return;
+    }
+    out.fragment("alt", branches);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Calls
+
+  /** Visits the calls inside an expression in evaluation order: arguments before the call. */
+  private void calls(Expr e, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+    if (e instanceof Expr.Call c) {
+      if (c.func() instanceof Expr.Attribute a) {
+        calls(a.value(), scope, ctx, pending);
+      }
+      for (Expr.Argument arg : c.args()) {
+        calls(arg.value(), scope, ctx, pending);
+      }
+      call(c, scope, ctx, pending);
+    } else if (e instanceof Expr.Attribute a) {
+      calls(a.value(), scope, ctx, pending);
+    } else if (e instanceof Expr.Collection c) {
+      c.elements().forEach(x -> calls(x, scope, ctx, pending));
+    } else if (e instanceof Expr.Operation op) {
+      op.operands().forEach(x -> calls(x, scope, ctx, pending));
+    } else if (e instanceof Expr.Conditional c) {
+      calls(c.test(), scope, ctx, pending);
+    } else if (e instanceof Expr.Subscript s) {
+      calls(s.value(), scope, ctx, pending);
+    }
+  }
+
+  private void call(Expr.Call c, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+    String name = c.func() instanceof Expr.Attribute a ? a.attr() : c.func() instanceof Expr.Name n ? n.id() : "";
+    FunctionInfo here = scope.function;
+    if (profile.notifyFunctions().contains(name)) {
+      out.self(ctx.participant(), StepKind.NOTIFY, eventType(c), name, anchor(here, c.line()));
+      return;
+    }
+    if (profile.policyFunctions().contains(name)) {
+      String what = firstString(c).map(s -> "check policy: " + s).orElse("check policy");
+      out.self(ctx.participant(), StepKind.NOTE, what, name, anchor(here, c.line()));
+      return;
+    }
+    Value receiver = c.func() instanceof Expr.Attribute a ? ev.eval(a.value(), scope) : Value.UNKNOWN;
+    Value callee = ev.eval(c.func(), scope);
+    if (callee instanceof Value.Union u) {
+      callee = u.options().get(0); // both sides of an undecided conditional; the first as written
+    }
+    if (callee instanceof Value.RpcMethod rpc) {
+      rpc(rpc, c, scope, ctx);
+      return;
+    }
+    if (receiver instanceof Value.Instance i && !i.guess().isEmpty()) {
+      guesses.add(i.guess());
+    }
+    if (callee instanceof Value.Function fn) {
+      function(fn, c, scope, ctx, pending, receiver);
+      return;
+    }
+    if (profile.databaseWriteMethods().contains(name) && c.func() instanceof Expr.Attribute a
+        && a.value() instanceof Expr.Name n && !n.id().equals("self") && !(receiver instanceof Value.ModuleRef)
+        && !(receiver instanceof Value.External)) {
+      out.message(ctx.participant(), profile.databaseParticipant(), StepKind.DB,
+          dbLabel(n.id(), name, pending, receiver), name, anchor(here, c.line()));
+      return;
+    }
+    if (callee.equals(Value.UNKNOWN) && c.func() instanceof Expr.Attribute a && isServiceHandle(a.value())) {
+      unresolved.add(ExprText.of(c.func()) + " in " + (here == null ? "?" : here.localName()));
+    }
+  }
+
+  /** Receivers such as {@code self.compute_rpcapi} or {@code self.driver} should always resolve; say when not. */
+  private static boolean isServiceHandle(Expr receiver) {
+    if (receiver instanceof Expr.Attribute a && a.value() instanceof Expr.Name n && n.id().equals("self")) {
+      String attr = a.attr();
+      return attr.endsWith("_api") || attr.endsWith("rpcapi") || attr.equals("driver") || attr.endsWith("_client");
+    }
+    return false;
+  }
+
+  private void function(Value.Function fn, Expr.Call c, Scope scope, Ctx ctx,
+      Map<String, List<String>> pending, Value receiver) {
+    FunctionInfo callee = fn.fn();
+    FunctionInfo here = scope.function;
+    String module = callee.module();
+    String method = callee.def().name();
+    if (profile.objectPackages().stream().anyMatch(p -> Names.inPackage(module, p))) {
+      if (profile.databaseWriteMethods().contains(method)) {
+        String receiverName = c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n ? n.id() : "";
+        out.message(ctx.participant(), profile.databaseParticipant(), StepKind.DB,
+            dbLabel(receiverName, method, pending, receiver.known() ? receiver : new Value.Instance(ownerClass(callee), "")),
+            method, anchor(here, c.line()));
+      }
+      return;
+    }
+    if (profile.databaseModules().contains(module)) {
+      if (isWrite(method)) {
+        out.message(ctx.participant(), profile.databaseParticipant(), StepKind.DB, "db." + method + "()",
+            method, anchor(here, c.line()));
+      }
+      return;
+    }
+    Optional<String> external = profile.externalParticipant(module);
+    String role = role(ctx.participant());
+    if (external.isPresent()) {
+      String target = external.get() + role;
+      if (target.equals(ctx.participant())) {
+        descend(fn, c, scope, ctx.deeper());
+        return;
+      }
+      out.message(ctx.participant(), target, StepKind.INVOKE, method, method, anchor(here, c.line()));
+      if (profile.tracedExternals().contains(external.get())) {
+        descend(fn, c, scope, new Ctx(target, ctx.participant(), ctx.depth() + 1));
+      }
+      return;
+    }
+    if (!ctx.caller().isEmpty() && profile.externalParticipant(here == null ? "" : here.module()).isPresent()) {
+      // A callback from inside an external participant back into the service (libvirt's post_method).
+      out.message(ctx.participant(), ctx.caller(), StepKind.INVOKE, method, method, anchor(here, c.line()));
+      descend(fn, c, scope, new Ctx(ctx.caller(), "", ctx.depth() + 1));
+      return;
+    }
+    if (profile.isOpaque(module)) {
+      return;
+    }
+    descend(fn, c, scope, ctx.deeper());
+  }
+
+  private ClassInfo ownerClass(FunctionInfo f) {
+    return ev.index().cls(f.owner()).orElse(null);
+  }
+
+  private static boolean isWrite(String method) {
+    return method.matches(".*(create|update|destroy|delete|save|_set|_add|_start|_finish|_remove|soft_delete).*");
+  }
+
+  private void descend(Value.Function fn, Expr.Call c, Scope caller, Ctx ctx) {
+    Scope scope = ev.bind(fn, c, caller);
+    walkFunction(fn.fn(), scope, ctx);
+  }
+
+  private String dbLabel(String receiverName, String method, Map<String, List<String>> pending, Value receiver) {
+    List<String> fields = pending.remove(receiverName);
+    if (fields != null && !fields.isEmpty() && method.equals("save")) {
+      return String.join("\\n", fields);
+    }
+    String owner = receiver instanceof Value.Instance i && i.cls() != null ? i.cls().name()
+        : receiver instanceof Value.ClassRef k ? k.cls().name() : receiverName;
+    return owner + "." + method + "()";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // RPC
+
+  private void rpc(Value.RpcMethod rpc, Expr.Call c, Scope scope, Ctx ctx) {
+    FunctionInfo client = scope.function;
+    Optional<String> methodName = c.positional(1).map(e -> ev.concrete(ev.eval(e, scope)))
+        .filter(v -> v instanceof Value.Const k && k.value() instanceof String)
+        .map(v -> (String) ((Value.Const) v).value());
+    if (methodName.isEmpty() || client == null) {
+      return;
+    }
+    String method = methodName.get();
+    StepKind kind = rpc.client().fanout() ? StepKind.FANOUT
+        : rpc.kind().equals("call") ? StepKind.CALL : StepKind.CAST;
+    Optional<ServiceMap.Service> service = services.serviceOf(client.module());
+    if (service.isEmpty()) {
+      unresolved.add("RPC " + method + " from " + client.module() + ": no service hosts that package");
+      return;
+    }
+    String target = service.get().participant() + serverRole(rpc.client());
+    out.message(ctx.participant(), target, kind, method, method, anchor(client, c.line()));
+    Optional<FunctionInfo> endpoint = services.endpoint(ev, client, method);
+    if (endpoint.isEmpty()) {
+      unresolved.add("RPC " + method + ": no endpoint in " + service.get().pkg());
+      return;
+    }
+    FunctionInfo server = endpoint.get();
+    Scope serverScope = endpointScope(server, c, scope);
+    Ctx serverCtx = new Ctx(target, "", 0);
+    String caller = ctx.participant();
+    if (kind == StepKind.CALL) {
+      out.activate(target, true);
+      runEntry(server, serverScope, serverCtx, () -> { });
+      out.message(target, caller, StepKind.REPLY, "return " + method, method, anchor(server, server.def().endLine()));
+      out.activate(target, false);
+    } else {
+      asyncQueues.peek().add(() -> {
+        out.activate(target, true);
+        runEntry(server, serverScope, serverCtx, () -> out.activate(target, false));
+      });
+    }
+  }
+
+  /** The server side's parameters take the values the client sent as keyword arguments. */
+  private Scope endpointScope(FunctionInfo server, Expr.Call cast, Scope clientScope) {
+    Value self = ev.index().cls(server.owner()).<Value>map(k -> new Value.Instance(k, "")).orElse(Value.UNKNOWN);
+    Scope scope = ev.bindDefaults(server, self);
+    for (Expr.Argument a : cast.args()) {
+      if (a.kind() == Expr.Argument.Kind.KEYWORD) {
+        scope.set(a.name(), ev.eval(a.value(), clientScope));
+      }
+    }
+    return scope;
+  }
+
+  /**
+   * Which compute host an RPC goes to: the instance's own host ({@code _compute_host(None,
+   * instance)}, {@code instance.host}) is the source; any other host argument is the destination.
+   */
+  private String serverRole(Value.RpcClient client) {
+    Expr server = client.server();
+    if (server == null) {
+      return "";
+    }
+    Expr resolved = server;
+    for (int i = 0; i < 3 && resolved instanceof Expr.Name n; i++) {
+      Optional<Expr> def = client.serverScope().definition(n.id());
+      if (def.isEmpty()) {
+        break;
+      }
+      resolved = def.get();
+    }
+    if (resolved instanceof Expr.Call call && ExprText.of(call.func()).endsWith("_compute_host")) {
+      Optional<Expr> host = call.positional(0);
+      boolean noHost = host.map(h -> ev.truth(ev.eval(h, client.serverScope())).map(b -> !b).orElse(false))
+          .orElse(true);
+      return noHost ? SRC : DEST;
+    }
+    return ExprText.of(resolved).contains("instance") ? SRC : DEST;
+  }
+
+  private static String role(String participant) {
+    int at = participant.indexOf('@');
+    return at < 0 ? "" : participant.substring(at);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Labels
+
+  /** {@code 'pause.start'}, or {@code action=...PAUSE, phase=...START} as {@code pause.start}. */
+  private static String eventType(Expr.Call c) {
+    Optional<Expr> action = c.keyword("action");
+    Optional<Expr> phase = c.keyword("phase");
+    if (action.isPresent()) {
+      String a = ExprText.shortValue(action.get()).toLowerCase(java.util.Locale.ROOT).replace("'", "");
+      return phase.map(p -> a + "." + ExprText.shortValue(p).toLowerCase(java.util.Locale.ROOT)).orElse(a);
+    }
+    for (Expr.Argument arg : c.args()) {
+      if (arg.value() instanceof Expr.Str s) {
+        return s.value();
+      }
+    }
+    return c.keyword("event_suffix").map(ExprText::of).orElse("notification");
+  }
+
+  private static Optional<String> firstString(Expr.Call c) {
+    for (Expr.Argument arg : c.args()) {
+      if (arg.value() instanceof Expr.Str s) {
+        return Optional.of(s.value());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<SourceAnchor> anchor(FunctionInfo fn, int line) {
+    if (fn == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SourceAnchor(fn.path(), line, fn.localName()));
+  }
+}

@@ -1,0 +1,61 @@
+package io.seqtrace.trace;
+
+import io.seqtrace.model.Expr;
+import io.seqtrace.trace.CodeIndex.ClassInfo;
+import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import java.util.List;
+
+/**
+ * What an expression evaluates to, as far as a static reading can tell: a module, a class, an
+ * instance of a class, a function (bound to an instance or not), a constant, an RPC client, or
+ * unknown. {@code guess} is non-empty when the value rests on a profile default rather than on
+ * the code, so that whatever is derived from it can say so.
+ */
+sealed interface Value {
+
+  Unknown UNKNOWN = new Unknown();
+
+  /** A module of the project. */
+  record ModuleRef(String name) implements Value {}
+
+  /** A name outside the project ({@code oslo_utils.importutils.import_object}). */
+  record External(String qname) implements Value {}
+
+  /** A configuration option path under CONF ({@code conductor.topic}); its value is decided late. */
+  record Conf(String path) implements Value {}
+
+  record ClassRef(ClassInfo cls, String guess) implements Value {}
+
+  /** An instance; {@code init} is the scope its {@code __init__} ran in (constructor arguments), or null. */
+  record Instance(ClassInfo cls, String guess, Scope init) implements Value {
+    Instance(ClassInfo cls, String guess) {
+      this(cls, guess, null);
+    }
+  }
+
+  /** A function; {@code self} is the bound receiver or {@link #UNKNOWN}; {@code closure} the defining scope or null. */
+  record Function(FunctionInfo fn, Value self, Scope closure) implements Value {}
+
+  /** A Python constant: String, Boolean, Long, or null for None. */
+  record Const(Object value, String guess) implements Value {
+    static Const of(Object value) {
+      return new Const(value, "");
+    }
+  }
+
+  /** The result of {@code client.prepare(server=..., fanout=...)}. */
+  record RpcClient(Expr server, Scope serverScope, boolean fanout, Expr.Call site) implements Value {}
+
+  /** {@code cctxt.cast} or {@code cctxt.call} of a prepared client. */
+  record RpcMethod(RpcClient client, String kind) implements Value {}
+
+  /** One of several values (a conditional expression that could not be decided). */
+  record Union(List<Value> options) implements Value {}
+
+  /** Nothing known. */
+  record Unknown() implements Value {}
+
+  default boolean known() {
+    return !(this instanceof Unknown);
+  }
+}
