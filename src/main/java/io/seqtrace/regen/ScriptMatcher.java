@@ -1,7 +1,6 @@
 package io.seqtrace.regen;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,11 +52,25 @@ public final class ScriptMatcher {
   /** The operation (or alias) with the most words that all occur in the title; ties go to the first name. */
   Optional<String> byTitle(String title) {
     Set<String> titleWords = Set.copyOf(words(title));
-    return operations.stream()
-        .filter(op -> titleWords.containsAll(words(op)) || aliasesOf(op).anyMatch(titleWords::containsAll))
-        .max(Comparator.comparingInt((String op) -> Math.max(words(op).size(),
-                aliasesOf(op).filter(titleWords::containsAll).mapToInt(Set::size).max().orElse(0)))
-            .thenComparing(Comparator.reverseOrder()));
+    String best = null;
+    int bestWords = 0;
+    for (String op : operations) {
+      int n = wordsInTitle(op, titleWords);
+      if (n > bestWords) {
+        best = op;
+        bestWords = n;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** How many words of {@code op}, or of its longest alias, the title has; 0 unless it has them all. */
+  private static int wordsInTitle(String op, Set<String> titleWords) {
+    return Stream.concat(Stream.of(Set.copyOf(words(op))), aliasesOf(op))
+        .filter(titleWords::containsAll)
+        .mapToInt(Set::size)
+        .max()
+        .orElse(0);
   }
 
   private Optional<String> named(Set<String> words, String joined) {
