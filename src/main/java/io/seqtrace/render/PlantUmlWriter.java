@@ -12,6 +12,7 @@ import io.seqtrace.sequence.Element.Message;
 import io.seqtrace.sequence.Element.Note;
 import io.seqtrace.sequence.Element.Origin;
 import io.seqtrace.sequence.Participant;
+import io.seqtrace.sequence.SelfNote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ import java.util.Set;
  * activating its target, {@code REPLY}/{@code RESPONSE} {@code -->} (a reply also ends the
  * replier's activation), {@code MESSAGE} the arrow as written, anything else {@code ->}. Derived
  * elements are blue, stale ones red with a "stale" note. Unbalanced deactivations are dropped
- * because PlantUML rejects them. Comments, blank lines and WSD {@code option}s are not rendered.
+ * because PlantUML rejects them. A NOTIFY or NOTE step from a participant to itself becomes a note
+ * over it, as in the WSD writer. Comments, blank lines and WSD {@code option}s are not rendered.
  */
 public final class PlantUmlWriter {
   static final String DERIVED_COLOR = "#1f6feb";
@@ -87,7 +89,9 @@ public final class PlantUmlWriter {
   }
 
   private void element(Element e) {
-    if (e instanceof Message m) {
+    if (e instanceof Message m && SelfNote.of(m).isPresent()) {
+      note(SelfNote.of(m).get());
+    } else if (e instanceof Message m) {
       message(m);
     } else if (e instanceof Note n) {
       note(n);

@@ -13,6 +13,7 @@ import io.seqtrace.sequence.Element.Message;
 import io.seqtrace.sequence.Element.Note;
 import io.seqtrace.sequence.Element.Origin;
 import io.seqtrace.sequence.Participant;
+import io.seqtrace.sequence.SelfNote;
 import io.seqtrace.sequence.SourceAnchor;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,9 @@ import java.util.Optional;
  * # nova/compute/api.py pause()         ... followed by its source anchor when it has one
  * # seqtrace: stale                     before an Origin.STALE element (the model carries no reason)
  * </pre>
+ *
+ * A message from a participant to itself of kind NOTIFY or NOTE (derived events and checks) is
+ * written as {@code note over p: notify: <label>} or {@code note over p: <label>}.
  *
  * Reading such a script back yields these as ordinary comments.
  */
@@ -66,14 +70,23 @@ public final class WsdWriter {
       line(0, "title " + oneLine(diagram.title()));
     }
     flushParticipants(1);
-    for (Element e : diagram.elements()) {
-      if (e.line() > 0) {
-        flushParticipants(e.line());
+    List<Element> body = diagram.elements();
+    for (int i = 0; i < body.size(); i++) {
+      // A derived element (line 0) inserted before a hand-written one goes after the
+      // declarations that precede that hand-written element, so lifelines keep their order.
+      int line = body.get(i).line() > 0 ? body.get(i).line() : nextLine(body, i);
+      if (line > 0) {
+        flushParticipants(line);
       }
-      element(e, 0);
+      element(body.get(i), 0);
     }
     flushParticipants(Integer.MAX_VALUE);
     return out.toString();
+  }
+
+  /** The script line of the first element at or after {@code from} that has one, 0 when none does. */
+  private static int nextLine(List<Element> body, int from) {
+    return body.subList(from, body.size()).stream().mapToInt(Element::line).filter(l -> l > 0).findFirst().orElse(0);
   }
 
   /** Writes the declarations that stood before script line {@code before}. */
@@ -87,7 +100,10 @@ public final class WsdWriter {
   }
 
   private void element(Element e, int depth) {
-    if (e instanceof Message m) {
+    if (e instanceof Message m && SelfNote.of(m).isPresent()) {
+      provenance(m.origin(), m.anchor(), depth);
+      note(SelfNote.of(m).get(), depth);
+    } else if (e instanceof Message m) {
       provenance(m.origin(), m.anchor(), depth);
       String label = m.label().isEmpty() ? "" : ": " + oneLine(m.label());
       line(depth, name(m.from()) + m.arrow().token() + m.activation().token() + name(m.to()) + label);

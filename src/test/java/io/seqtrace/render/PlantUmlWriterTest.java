@@ -131,4 +131,18 @@ class PlantUmlWriterTest {
     assertEquals(6, puml.sourceLine(lines.indexOf("end") + 1));
     assertEquals(0, puml.sourceLine(1));
   }
+
+  @Test
+  void notifyAndNoteStepsToThemselvesAreNotesColouredByOrigin() {
+    Diagram d = new Diagram("", List.of(), List.of(
+        new Message("api", "api", Arrow.SOLID, Activation.NONE, "pause.start", StepKind.NOTIFY, "", Optional.empty(), Origin.DERIVED, 0),
+        new Message("api", "api", Arrow.SOLID, Activation.NONE, "check policy", StepKind.NOTE, "", Optional.empty(), Origin.HAND, 2),
+        new Message("api", "api", Arrow.SOLID, Activation.NONE, "gone", StepKind.NOTE, "", Optional.empty(), Origin.STALE, 3),
+        new Message("api", "api", Arrow.SOLID, Activation.NONE, "loop back", StepKind.INVOKE, "", Optional.empty(), Origin.HAND, 4)));
+    assertEquals(List.of(
+        "note over api #DDEEFF : notify: pause.start",
+        "note over api : check policy",
+        "note over api #FFDDDD : <color:red>stale:</color> gone",
+        "api -> api : loop back"), body(d));
+  }
 }

@@ -99,4 +99,39 @@ class WsdWriterTest {
     Element.Comment anchorLine = (Element.Comment) WsdReader.read(WsdWriter.write(d), "w").elements().get(2);
     assertEquals(Optional.of(anchor), anchorLine.anchor());
   }
+
+  @Test
+  void notifyAndNoteStepsToThemselvesAreNotes() {
+    SourceAnchor anchor = new SourceAnchor("nova/compute/manager.py", 7, "ComputeManager.pause_instance");
+    Diagram d = new Diagram("pause", List.of(), List.of(
+        new Message("nova_compute", "nova_compute", Arrow.SOLID, Activation.NONE, "pause.start", StepKind.NOTIFY,
+            "", Optional.of(anchor), Origin.DERIVED, 0),
+        new Message("nova_api", "nova_api", Arrow.SOLID, Activation.NONE, "check instance lock", StepKind.NOTE,
+            "", Optional.empty(), Origin.HAND, 0),
+        new Message("nova_api", "nova_api", Arrow.SOLID, Activation.NONE, "self call", StepKind.INVOKE,
+            "self_call", Optional.empty(), Origin.HAND, 0)));
+    assertEquals("""
+        title pause
+        # seqtrace: derived
+        # nova/compute/manager.py:7 ComputeManager.pause_instance()
+        note over nova_compute: notify: pause.start
+        note over nova_api: check instance lock
+        nova_api->nova_api: self call
+        """, WsdWriter.write(d));
+  }
+
+  @Test
+  void declarationsStayBeforeADerivedStepInsertedAheadOfTheFirstMessage() {
+    Diagram script = WsdReader.read("participant b\nparticipant a\na->b: hi\n", "t.wsd");
+    List<Element> body = new java.util.ArrayList<>(script.elements());
+    body.add(0, new Message("a", "b", Arrow.SOLID, Activation.NONE, "new", StepKind.CAST, "new", Optional.empty(),
+        Origin.DERIVED, 0));
+    assertEquals("""
+        participant b
+        participant a
+        # seqtrace: derived
+        a->b: new
+        a->b: hi
+        """, WsdWriter.write(new Diagram("", script.participants(), body)));
+  }
 }

@@ -1,0 +1,68 @@
+package io.seqtrace.merge;
+
+import io.seqtrace.sequence.Diagram;
+import io.seqtrace.sequence.Element;
+import io.seqtrace.sequence.Element.Branch;
+import io.seqtrace.sequence.Element.Fragment;
+import io.seqtrace.sequence.Element.Message;
+import io.seqtrace.sequence.Element.Note;
+import io.seqtrace.sequence.Participant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes inserted derived steps with the script's own lifeline names ({@code nova_compute} for a
+ * derived {@code nova_compute_src} when the script has only {@code nova_compute}), so a merge adds no
+ * duplicate lifelines.
+ */
+final class Renames {
+  private final Map<String, String> scriptName;
+
+  private Renames(Map<String, String> scriptName) {
+    this.scriptName = scriptName;
+  }
+
+  /** Derived names with exactly one script lifeline of the same service are renamed; others are kept. */
+  static Renames of(Diagram script, Diagram derived) {
+    List<String> names = script.allParticipants().stream().map(Participant::name).toList();
+    Map<String, String> renames = new TreeMap<>();
+    for (Participant p : derived.allParticipants()) {
+      if (names.contains(p.name())) {
+        continue;
+      }
+      List<String> same = names.stream()
+          .filter(n -> Lifelines.normalise(n).equals(Lifelines.normalise(p.name())))
+          .toList();
+      if (same.size() == 1) {
+        renames.put(p.name(), same.get(0));
+      }
+    }
+    return new Renames(renames);
+  }
+
+  /** Derived name to script name, sorted by derived name. */
+  Map<String, String> map() {
+    return Map.copyOf(scriptName);
+  }
+
+  Element apply(Element e) {
+    if (e instanceof Message m) {
+      return new Message(name(m.from()), name(m.to()), m.arrow(), m.activation(), m.label(), m.kind(), m.method(),
+          m.anchor(), m.origin(), m.line());
+    } else if (e instanceof Note n) {
+      return new Note(n.position(), n.participants().stream().map(this::name).toList(), n.text(), n.block(),
+          n.anchor(), n.origin(), n.line());
+    } else if (e instanceof Fragment f) {
+      List<Branch> branches = f.branches().stream()
+          .map(b -> new Branch(b.guard(), b.elements().stream().map(this::apply).toList(), b.line()))
+          .toList();
+      return new Fragment(f.kind(), branches, f.origin(), f.line(), f.endLine());
+    }
+    return e;
+  }
+
+  private String name(String derivedName) {
+    return scriptName.getOrDefault(derivedName, derivedName);
+  }
+}

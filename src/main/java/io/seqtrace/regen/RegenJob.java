@@ -1,0 +1,169 @@
+package io.seqtrace.regen;
+
+import io.seqtrace.error.InputException;
+import io.seqtrace.merge.CodeFacts;
+import io.seqtrace.merge.MergeResult;
+import io.seqtrace.merge.Merger;
+import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.render.OutputFormat;
+import io.seqtrace.render.PlantUmlWriter;
+import io.seqtrace.render.Renderer;
+import io.seqtrace.sequence.Diagram;
+import io.seqtrace.wsd.WsdReader;
+import io.seqtrace.wsd.WsdWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Regenerates hand-written scripts against the code: for each script, find its operation, derive
+ * it, merge, and write {@code <out>/<name>.wsd} and {@code <out>/<name>.<format>} atomically. Inputs
+ * are only read. A script that fails is reported and the run goes on.
+ *
+ * @param inputs the scripts, processed in this order
+ * @param outDir where merged scripts and images go (created when missing)
+ * @param format the image format
+ * @param operations the operation names the deriver knows
+ * @param deriver operation name to derived diagram, empty when it cannot be derived
+ * @param facts what the code at the analysed ref has, for stale checks
+ */
+public record RegenJob(
+    List<Path> inputs,
+    Path outDir,
+    OutputFormat format,
+    List<String> operations,
+    Function<String, Optional<Diagram>> deriver,
+    CodeFacts facts) {
+  public RegenJob {
+    inputs = List.copyOf(inputs);
+    Objects.requireNonNull(outDir, "outDir");
+    Objects.requireNonNull(format, "format");
+    operations = List.copyOf(operations);
+    Objects.requireNonNull(deriver, "deriver");
+    Objects.requireNonNull(facts, "facts");
+  }
+
+  /** The scripts {@code path} stands for: the file itself, or a directory's {@code *.wsd} files sorted by name. */
+  public static List<Path> scripts(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> files = Files.list(path)) {
+      return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wsd"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new InputException(path + ": cannot list: " + e.getMessage(), e);
+    }
+  }
+
+  /** Processes every input; never throws for a bad script, which ends up {@code FAILED} in the report. */
+  public RegenReport run() {
+    ScriptMatcher matcher = new ScriptMatcher(operations);
+    Merger merger = new Merger();
+    Map<String, Path> producedBy = new HashMap<>();
+    List<ScriptReport> reports = new ArrayList<>();
+    for (Path input : inputs) {
+      String name = baseName(input);
+      Path earlier = producedBy.putIfAbsent(name.toLowerCase(Locale.ROOT), input);
+      if (earlier != null) {
+        reports.add(ScriptReport.failed(input, Optional.empty(), List.of(),
+            input + ": output " + outDir.resolve(name + ".wsd") + " would overwrite the output of " + earlier));
+        continue;
+      }
+      reports.add(new OneScript(input, name, matcher, merger).run());
+    }
+    return new RegenReport(reports);
+  }
+
+  /** {@code create.wsd} gives {@code create}. */
+  static String baseName(Path input) {
+    String name = input.getFileName().toString();
+    return name.toLowerCase(Locale.ROOT).endsWith(".wsd") ? name.substring(0, name.length() - 4) : name;
+  }
+
+  /** The steps for one script, so per-script state stays out of the job. */
+  private final class OneScript {
+    private final Path input;
+    private final Path wsdOut;
+    private final Path imageOut;
+    private final ScriptMatcher matcher;
+    private final Merger merger;
+    private final List<String> warnings = new ArrayList<>();
+    private Optional<String> operation = Optional.empty();
+
+    OneScript(Path input, String name, ScriptMatcher matcher, Merger merger) {
+      this.input = input;
+      this.wsdOut = outDir.resolve(name + ".wsd");
+      this.imageOut = outDir.resolve(name + "." + format.extension());
+      this.matcher = matcher;
+      this.merger = merger;
+    }
+
+    ScriptReport run() {
+      try {
+        if (sameFile(input, wsdOut)) {
+          return fail(input + ": output " + wsdOut + " is the input itself; choose another output directory");
+        }
+        WsdReader.Result read = WsdReader.parse(input);
+        warnings.addAll(read.warnings());
+        Diagram script = read.diagram();
+        operation = matcher.match(input.getFileName().toString(), script.title());
+        if (operation.isEmpty()) {
+          warnings.add(input + ": no known operation matches the file name or title; rendered as written");
+          return write(script, ScriptReport.Status.UNMATCHED, Optional.empty());
+        }
+        Optional<Diagram> derived = deriver.apply(operation.get());
+        if (derived.isEmpty()) {
+          warnings.add(input + ": operation " + operation.get() + " could not be derived; rendered as written");
+          return write(script, ScriptReport.Status.NOT_DERIVED, Optional.empty());
+        }
+        MergeResult merged = merger.merge(script, derived.get(), facts);
+        return write(merged.merged(), ScriptReport.Status.MERGED, Optional.of(merged));
+      } catch (InputException e) {
+        return fail(e.getMessage());
+      } catch (IOException | UncheckedIOException e) {
+        return fail(input + ": cannot write " + outDir + ": " + e.getMessage());
+      } catch (RuntimeException e) {
+        // A deriver or merge bug must not stop the other scripts; the report names the script.
+        return fail(input + ": " + operation.map(o -> "operation " + o + ": ").orElse("") + e);
+      }
+    }
+
+    /** Renders first, so a diagram PlantUML rejects leaves no half-updated pair of outputs. */
+    private ScriptReport write(Diagram diagram, ScriptReport.Status status, Optional<MergeResult> merge)
+        throws IOException {
+      byte[] image = Renderer.render(PlantUmlWriter.write(diagram), input.toString(), format);
+      AtomicFiles.writeBytes(wsdOut, WsdWriter.write(diagram).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.writeBytes(imageOut, image);
+      return new ScriptReport(input, status, operation,
+          merge.map(MergeResult::kept).orElse(0), merge.map(MergeResult::added).orElse(0),
+          merge.map(MergeResult::matched).orElse(0), merge.map(MergeResult::stale).orElse(0),
+          warnings, merge.map(MergeResult::notes).orElse(List.of()), List.of(wsdOut, imageOut), Optional.empty());
+    }
+
+    private ScriptReport fail(String message) {
+      return ScriptReport.failed(input, operation, warnings, message);
+    }
+  }
+
+  /** True when both paths name one file; a missing output cannot be the input. */
+  private static boolean sameFile(Path input, Path output) throws IOException {
+    if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+      return true;
+    }
+    return Files.exists(input) && Files.exists(output) && Files.isSameFile(input, output);
+  }
+}

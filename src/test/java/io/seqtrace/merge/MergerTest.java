@@ -1,0 +1,186 @@
+package io.seqtrace.merge;
+
+import static io.seqtrace.merge.Steps.functions;
+import static io.seqtrace.merge.Steps.self;
+import static io.seqtrace.merge.Steps.step;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.seqtrace.sequence.Diagram;
+import io.seqtrace.sequence.Element.StepKind;
+import io.seqtrace.sequence.Participant;
+import io.seqtrace.wsd.WsdReader;
+import io.seqtrace.wsd.WsdWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MergerTest {
+  private static final String PAUSE = """
+      title pause a server
+      participant client
+      participant nova_api
+
+      client->nova_api: pause
+      activate nova_api
+      # nova/compute/api.py pause()
+      note over nova_api: check instance lock
+      nova_api->database: task_state = PAUSING
+      database->nova_api: done
+      # nova/compute/rpcapi.py pause_instance()
+      nova_api->nova_compute: pause_instance
+      deactivate nova_api
+
+      # nova/compute/manager.py pause_instance()
+      note over nova_compute: notify: pause.start
+      nova_compute->libvirt: pause
+      libvirt->nova_compute: done
+      nova_compute->database: vm_state = PAUSED
+      """;
+
+  private static Diagram derivedPause() {
+    return new Diagram("pause", List.of(), List.of(
+        step(StepKind.REQUEST, "client", "nova_api", "pause", "nova/api/openstack/compute/pause_server.py", "PauseController._pause"),
+        self(StepKind.NOTE, "nova_api", "check policy", "nova/compute/api.py", "API.pause"),
+        self(StepKind.NOTE, "nova_api", "check instance lock", "nova/compute/api.py", "API.pause"),
+        step(StepKind.DB, "nova_api", "database", "task_state = PAUSING", "nova/compute/api.py", "API.pause"),
+        step(StepKind.CAST, "nova_api", "nova_compute", "pause_instance", "nova/compute/api.py", "API.pause"),
+        step(StepKind.RESPONSE, "nova_api", "client", "202 Accepted", "nova/api/openstack/compute/pause_server.py", "PauseController._pause"),
+        self(StepKind.NOTIFY, "nova_compute", "pause.start", "nova/compute/manager.py", "ComputeManager.pause_instance"),
+        step(StepKind.INVOKE, "nova_compute", "libvirt", "pause", "nova/compute/manager.py", "ComputeManager.pause_instance"),
+        step(StepKind.DB, "nova_compute", "database", "instance.save()", "nova/compute/manager.py", "ComputeManager.pause_instance"),
+        self(StepKind.NOTIFY, "nova_compute", "pause.end", "nova/compute/manager.py", "ComputeManager.pause_instance")));
+  }
+
+  @Test
+  void derivedStepsGoAfterTheirNearestMatchedPredecessor() {
+    MergeResult result = new Merger().merge(WsdReader.read(PAUSE, "pause.wsd"), derivedPause(), functions("pause_instance"));
+    assertEquals("""
+        title pause a server
+        participant client
+        participant nova_api
+
+        client->nova_api: pause
+        # seqtrace: derived
+        # nova/compute/api.py:10 API.pause()
+        note over nova_api: check policy
+        activate nova_api
+        # nova/compute/api.py pause()
+        note over nova_api: check instance lock
+        nova_api->database: task_state = PAUSING
+        database->nova_api: done
+        # nova/compute/rpcapi.py pause_instance()
+        nova_api->nova_compute: pause_instance
+        # seqtrace: derived
+        # nova/api/openstack/compute/pause_server.py:10 PauseController._pause()
+        nova_api->client: 202 Accepted
+        deactivate nova_api
+
+        # nova/compute/manager.py pause_instance()
+        note over nova_compute: notify: pause.start
+        nova_compute->libvirt: pause
+        libvirt->nova_compute: done
+        nova_compute->database: vm_state = PAUSED
+        # seqtrace: derived
+        # nova/compute/manager.py:10 ComputeManager.pause_instance()
+        note over nova_compute: notify: pause.end
+        """, WsdWriter.write(result.merged()));
+    assertEquals(List.of(17, 3, 7, 0), List.of(result.kept(), result.added(), result.matched(), result.stale()));
+    assertEquals(List.of(), result.notes());
+  }
+
+  @Test
+  void everyHandWrittenLineSurvives() {
+    String written = WsdWriter.write(new Merger().merge(WsdReader.read(PAUSE, "pause.wsd"), derivedPause(), functions()).merged());
+    List<String> lines = written.lines().toList();
+    PAUSE.lines().forEach(line -> assertTrue(lines.contains(line), () -> "lost: " + line));
+  }
+
+  @Test
+  void typosAndFreeTextStillMatchTheMethod() {
+    String script = """
+        nova_api->nova_conductor: build_instance
+        nova_conductor->nova_scheduler: select destinations
+        nova_scheduler->nova_conductor: selected hosts
+        nova_conductor->nova_compute: build_and_run_instance()
+        """;
+    Diagram derived = new Diagram("create", List.of(), List.of(
+        step(StepKind.CAST, "nova_api", "nova_conductor", "build_instances", "nova/compute/api.py", "API._create_instance"),
+        step(StepKind.CALL, "nova_conductor", "nova_scheduler", "select_destinations", "nova/conductor/manager.py", "ComputeTaskManager.build_instances"),
+        step(StepKind.REPLY, "nova_scheduler", "nova_conductor", "return select_destinations", "nova/scheduler/manager.py", "SchedulerManager.select_destinations"),
+        step(StepKind.CAST, "nova_conductor", "nova_compute", "build_and_run_instance", "nova/conductor/manager.py", "ComputeTaskManager.build_instances")));
+    MergeResult result = new Merger().merge(WsdReader.read(script, "create.wsd"), derived, functions());
+    assertEquals(script, WsdWriter.write(result.merged()));
+    assertEquals(List.of(4, 0, 4, 0), List.of(result.kept(), result.added(), result.matched(), result.stale()));
+  }
+
+  @Test
+  void aRemovedRpcIsStaleAndItsReplacementIsAdded() {
+    String script = """
+        nova_api->nova_conductor: migrate_server()
+        nova_conductor->nova_compute: prep_resize_old
+        nova_compute->nova_conductor: check prerequisites
+        """;
+    Diagram derived = new Diagram("migrate", List.of(), List.of(
+        step(StepKind.CALL, "nova_api", "nova_conductor", "migrate_server", "nova/compute/api.py", "API.resize"),
+        step(StepKind.CAST, "nova_conductor", "nova_compute_dest", "prep_resize", "nova/conductor/tasks/migrate.py", "MigrationTask._execute")));
+    MergeResult result = new Merger().merge(WsdReader.read(script, "migrate.wsd"), derived, functions("migrate_server", "prep_resize"));
+    assertEquals("""
+        nova_api->nova_conductor: migrate_server()
+        # seqtrace: derived
+        # nova/conductor/tasks/migrate.py:10 MigrationTask._execute()
+        nova_conductor->nova_compute: prep_resize
+        # seqtrace: stale
+        nova_conductor->nova_compute: prep_resize_old
+        nova_compute->nova_conductor: check prerequisites
+        """, WsdWriter.write(result.merged()));
+    assertEquals(List.of(
+        "derived lifeline nova_compute_dest drawn as nova_compute",
+        "line 2: nova_conductor->nova_compute: prep_resize_old: stale: prep_resize_old matches no derived step and is no function in the code"),
+        result.notes());
+    assertEquals(1, result.stale());
+  }
+
+  @Test
+  void proseDatabaseAndRepliesAreNeverStale() {
+    String script = """
+        nova_api->nova_compute: get instance by uuid
+        nova_compute->database: instance_get_by_uuid
+        nova_compute->libvirt: spawn_it
+        libvirt->nova_compute: spawn_result
+        nova_compute->nova_api: done
+        """;
+    MergeResult result = new Merger().merge(WsdReader.read(script, "x.wsd"), new Diagram("x", List.of(), List.of()), functions());
+    assertEquals(List.of("line 3: nova_compute->libvirt: spawn_it: stale: spawn_it matches no derived step and is no function in the code"),
+        result.notes());
+  }
+
+  @Test
+  void aMethodStillInTheCodeIsNotStaleEvenWhenNotDerived() {
+    String script = "nova_compute->libvirt: pause\n";
+    MergeResult result = new Merger().merge(WsdReader.read(script, "x.wsd"), new Diagram("x", List.of(), List.of()), functions("pause"));
+    assertEquals(0, result.stale());
+    assertEquals(script, WsdWriter.write(result.merged()));
+  }
+
+  @Test
+  void unmatchedStepsBeforeAnyMatchGoBeforeTheFirstDrawnElementAfterTheDeclarations() {
+    Diagram script = WsdReader.read("""
+        title t
+        participant nova_api
+        participant nova_compute
+        nova_api->nova_compute: reboot_instance
+        """, "t.wsd");
+    Diagram derived = new Diagram("reboot", List.of(Participant.of("client")), List.of(
+        step(StepKind.REQUEST, "client", "nova_api", "reboot", "nova/api/openstack/compute/servers.py", "ServersController._action_reboot"),
+        step(StepKind.CAST, "nova_api", "nova_compute", "reboot_instance", "nova/compute/api.py", "API.reboot")));
+    assertEquals("""
+        title t
+        participant nova_api
+        participant nova_compute
+        # seqtrace: derived
+        # nova/api/openstack/compute/servers.py:10 ServersController._action_reboot()
+        client->nova_api: reboot
+        nova_api->nova_compute: reboot_instance
+        """, WsdWriter.write(new Merger().merge(script, derived, functions()).merged()));
+  }
+}
