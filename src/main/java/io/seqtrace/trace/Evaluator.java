@@ -487,6 +487,8 @@ final class Evaluator {
       return construct(k, c, s);
     } else if (f instanceof Value.Function fn) {
       return functionResult(fn, c, s);
+    } else if (f instanceof Value.Partial p) {
+      return returnValue(p.fn(), c, s, p.args());
     } else if (f instanceof Value.External x) {
       return externalCall(x.qname(), c, s);
     } else if (f instanceof Value.Union u) {
@@ -557,7 +559,15 @@ final class Evaluator {
         return Value.UNKNOWN;
       }
       case "partial" -> {
-        return c.positional(0).map(e -> eval(e, s)).orElse(Value.UNKNOWN);
+        Value target = c.positional(0).map(e -> eval(e, s)).orElse(Value.UNKNOWN);
+        if (target instanceof Value.Function fn) {
+          List<Value> bound = new ArrayList<>();
+          for (int i = 1; i < c.args().size() && c.args().get(i).kind() == Expr.Argument.Kind.POSITIONAL; i++) {
+            bound.add(eval(c.args().get(i).value(), s));
+          }
+          return new Value.Partial(fn, List.copyOf(bound));
+        }
+        return target;
       }
       default -> {
         return Value.UNKNOWN;
@@ -567,10 +577,14 @@ final class Evaluator {
 
   /** What a function returns, found by walking its body with its parameters bound; memoised when no argument is known. */
   Value returnValue(Value.Function fn, Expr.Call c, Scope caller) {
+    return returnValue(fn, c, caller, List.of());
+  }
+
+  Value returnValue(Value.Function fn, Expr.Call c, Scope caller, List<Value> preBound) {
     if (callStack.size() >= MAX_DEPTH || callStack.contains(fn.fn().qname())) {
       return Value.UNKNOWN;
     }
-    Scope scope = bind(fn, c, caller);
+    Scope scope = bind(fn, c, caller, preBound);
     boolean plain = scope.locals().values().stream().noneMatch(v -> v instanceof Value.Const || v instanceof Value.Function)
         && fn.closure() == null;
     String key = fn.fn().qname() + "|" + (fn.self() instanceof Value.Instance i ? i.cls().qname() : "");
@@ -591,6 +605,11 @@ final class Evaluator {
 
   /** Binds a call's arguments to the function's parameters; defaults fill the rest. */
   Scope bind(Value.Function fn, Expr.Call c, Scope caller) {
+    return bind(fn, c, caller, List.of());
+  }
+
+  /** As {@link #bind(Value.Function, Expr.Call, Scope)}, with {@code preBound} filling the first positional parameters (a partial). */
+  Scope bind(Value.Function fn, Expr.Call c, Scope caller, List<Value> preBound) {
     FunctionInfo info = fn.fn();
     Scope scope = new Scope(info.module(), info, fn.self(), fn.closure());
     if (hasLocalImports(info)) {
@@ -615,8 +634,13 @@ final class Evaluator {
       }
     }
     int p = 0;
+    int pre = 0;
     for (int i = first; i < params.size(); i++) {
       Parameter param = params.get(i);
+      if (pre < preBound.size() && param.kind() == Parameter.Kind.PLAIN) {
+        scope.set(param.name(), preBound.get(pre++));
+        continue;
+      }
       if (param.kind() != Parameter.Kind.PLAIN) {
         if (param.kind() == Parameter.Kind.VAR_POSITIONAL) {
           p = positional.size();

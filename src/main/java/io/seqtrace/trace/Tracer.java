@@ -31,6 +31,7 @@ final class Tracer {
 
   private static final int MAX_DEPTH = 9;
   private static final int MAX_STEPS = 500;
+  private static final int EXTERNAL_DEPTH = 3;
   private static final String SRC = "@src";
   private static final String DEST = "@dest";
 
@@ -315,6 +316,13 @@ final class Tracer {
     if (receiver instanceof Value.Instance i && !i.guess().isEmpty()) {
       guesses.add(i.guess());
     }
+    if (callee instanceof Value.Partial partial) {
+      Scope bound = ev.bind(partial.fn(), c, scope, partial.args());
+      if (!profile.isOpaque(partial.fn().fn().module())) {
+        walkFunction(partial.fn().fn(), bound, ctx.deeper());
+      }
+      return;
+    }
     if (callee instanceof Value.Function fn) {
       function(fn, c, scope, ctx, pending, receiver);
       return;
@@ -329,6 +337,7 @@ final class Tracer {
     if (callee.equals(Value.UNKNOWN) && c.func() instanceof Expr.Attribute a && isServiceHandle(a.value())) {
       unresolved.add(ExprText.of(c.func()) + " in " + (here == null ? "?" : here.localName()));
     }
+    callbacks(c, scope, ctx);
   }
 
   /** Receivers such as {@code self.compute_rpcapi} or {@code self.driver} should always resolve; say when not. */
@@ -364,6 +373,9 @@ final class Tracer {
     }
     Optional<String> external = profile.externalParticipant(module);
     String role = role(ctx.participant());
+    if (external.isPresent() && callee.owner().isEmpty()) {
+      return; // a helper function of the driver's package, not a call on the driver
+    }
     if (external.isPresent()) {
       String target = external.get() + role;
       if (target.equals(ctx.participant())) {
@@ -372,20 +384,51 @@ final class Tracer {
       }
       out.message(ctx.participant(), target, StepKind.INVOKE, method, method, anchor(here, c.line()));
       if (profile.tracedExternals().contains(external.get())) {
-        descend(fn, c, scope, new Ctx(target, ctx.participant(), ctx.depth() + 1));
+        // Inside the driver only what crosses back out matters (callbacks, RPCs): look a few levels deep.
+        int depth = Math.max(ctx.depth() + 1, MAX_DEPTH - EXTERNAL_DEPTH);
+        descend(fn, c, scope, new Ctx(target, ctx.participant(), depth));
       }
       return;
     }
-    if (!ctx.caller().isEmpty() && profile.externalParticipant(here == null ? "" : here.module()).isPresent()) {
+    if (!ctx.caller().isEmpty() && isManagerModule(module)) {
       // A callback from inside an external participant back into the service (libvirt's post_method).
       out.message(ctx.participant(), ctx.caller(), StepKind.INVOKE, method, method, anchor(here, c.line()));
       descend(fn, c, scope, new Ctx(ctx.caller(), "", ctx.depth() + 1));
       return;
     }
     if (profile.isOpaque(module)) {
+      callbacks(c, scope, ctx);
       return;
     }
     descend(fn, c, scope, ctx.deeper());
+  }
+
+  /**
+   * A project function handed to code we do not follow ({@code utils.spawn_n(_locked_do_build,
+   * context, instance)}) will be called by it: trace it there, with the arguments that follow it.
+   */
+  private void callbacks(Expr.Call c, Scope scope, Ctx ctx) {
+    List<Expr.Argument> args = c.args();
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).kind() != Expr.Argument.Kind.POSITIONAL) {
+        continue;
+      }
+      Value v = ev.eval(args.get(i).value(), scope);
+      if (v instanceof Value.Function fn && !profile.isOpaque(fn.fn().module())) {
+        List<Expr.Argument> rest = new ArrayList<>();
+        for (int j = i + 1; j < args.size(); j++) {
+          rest.add(args.get(j));
+        }
+        Expr.Call asCalled = new Expr.Call(args.get(i).value(), rest, c.line(), c.column());
+        descend(fn, asCalled, scope, ctx.deeper());
+        return;
+      }
+    }
+  }
+
+  /** The module of a service's manager ({@code nova.compute.manager}), where driver callbacks land. */
+  private boolean isManagerModule(String module) {
+    return services.serviceOf(module).map(svc -> Names.parent(svc.manager()).equals(module)).orElse(false);
   }
 
   private ClassInfo ownerClass(FunctionInfo f) {

@@ -36,6 +36,9 @@ sealed interface Value {
   /** A function; {@code self} is the bound receiver or {@link #UNKNOWN}; {@code closure} the defining scope or null. */
   record Function(FunctionInfo fn, Value self, Scope closure) implements Value {}
 
+  /** {@code functools.partial(fn, *args)}: a function with its first positional arguments given. */
+  record Partial(Function fn, List<Value> args) implements Value {}
+
   /** A Python constant: String, Boolean, Long, or null for None. */
   record Const(Object value, String guess) implements Value {
     static Const of(Object value) {
