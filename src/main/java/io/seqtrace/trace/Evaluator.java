@@ -57,7 +57,9 @@ final class Evaluator {
     if (e instanceof Expr.Name n) {
       return name(n.id(), s);
     } else if (e instanceof Expr.Attribute a) {
-      return member(eval(a.value(), s), a.attr());
+      Value base = eval(a.value(), s);
+      Value v = member(base, a.attr());
+      return v.known() ? v : hostRole(a).orElse(v);
     } else if (e instanceof Expr.Call c) {
       return call(c, s);
     } else if (e instanceof Expr.Str str) {
@@ -70,6 +72,24 @@ final class Evaluator {
       return operation(op, s);
     }
     return Value.UNKNOWN;
+  }
+
+  /**
+   * {@code instance.host} is the host an instance runs on (the source of a move);
+   * {@code migration.dest_compute} and the like name the destination.
+   */
+  private static Optional<Value> hostRole(Expr.Attribute a) {
+    String attr = a.attr();
+    if (attr.equals("host") && ExprText.of(a.value()).contains("instance")) {
+      return Optional.of(new Value.Host("src"));
+    }
+    if (attr.equals("source_compute") || attr.equals("source")) {
+      return Optional.of(new Value.Host("src"));
+    }
+    if (attr.equals("dest_compute") || attr.equals("destination") || attr.equals("dest")) {
+      return Optional.of(new Value.Host("dest"));
+    }
+    return Optional.empty();
   }
 
   private Value name(String id, Scope s) {
@@ -129,6 +149,15 @@ final class Evaluator {
       }
       case "is not", "!=" -> {
         return compare(eval(ops.get(0), s), eval(ops.get(1), s)).<Value>map(b -> Value.Const.of(!b)).orElse(Value.UNKNOWN);
+      }
+      case "%" -> {
+        // 'nova.virt.%s' % compute_driver: old-style formatting of one known value.
+        if (concrete(eval(ops.get(0), s)) instanceof Value.Const f && f.value() instanceof String format
+            && concrete(eval(ops.get(1), s)) instanceof Value.Const a && a.value() instanceof String arg
+            && format.indexOf("%s") >= 0 && format.indexOf("%s") == format.lastIndexOf('%')) {
+          return new Value.Const(format.replace("%s", arg), a.guess());
+        }
+        return Value.UNKNOWN;
       }
       case "+" -> {
         if (concrete(eval(ops.get(0), s)) instanceof Value.Const a && a.value() instanceof String x
@@ -361,7 +390,10 @@ final class Evaluator {
             Scope scope = instance.init() != null && instance.init().function != null
                 && instance.init().function.qname().equals(a.method().qname())
                 ? instance.init() : bindDefaults(a.method(), instance);
-            Value v = eval(a.value(), scope);
+            Value v = new ReturnFinder(this, attr).run(a.method().def().body(), scope);
+            if (!v.known()) {
+              v = eval(a.value(), scope);
+            }
             if (v.known() && !(v instanceof Value.Const k && k.value() == null)) {
               result = v;
               break;
@@ -722,9 +754,16 @@ final class Evaluator {
   /** Walks a function body the way it would run, tracking locals, and returns the first known return value. */
   private static final class ReturnFinder {
     private final Evaluator ev;
+    /** When set, the walk answers what {@code self.<selfAttribute>} is assigned, not what is returned. */
+    private final String selfAttribute;
 
     ReturnFinder(Evaluator ev) {
+      this(ev, null);
+    }
+
+    ReturnFinder(Evaluator ev, String selfAttribute) {
       this.ev = ev;
+      this.selfAttribute = selfAttribute;
     }
 
     Value run(List<Stmt> body, Scope s) {
@@ -740,8 +779,18 @@ final class Evaluator {
     /** Returns a value when the statement returns a known one, else null to go on. */
     private Value step(Stmt stmt, Scope s) {
       if (stmt instanceof Stmt.Assign a) {
+        if (selfAttribute != null && a.targets().stream().anyMatch(t -> t instanceof Expr.Attribute at
+            && at.attr().equals(selfAttribute) && at.value() instanceof Expr.Name n && n.id().equals("self"))) {
+          Value v = ev.eval(a.value(), s);
+          if (v.known() && !(v instanceof Value.Const k && k.value() == null)) {
+            return v;
+          }
+        }
         assign(a, s, ev);
       } else if (stmt instanceof Stmt.Return r) {
+        if (selfAttribute != null) {
+          return null;
+        }
         if (r.value().isPresent()) {
           Value v = ev.eval(r.value().get(), s);
           if (v.known()) {

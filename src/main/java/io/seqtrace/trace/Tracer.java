@@ -377,7 +377,8 @@ final class Tracer {
       return; // a helper function of the driver's package, not a call on the driver
     }
     if (external.isPresent()) {
-      String target = external.get() + role;
+      // Only a driver runs on a particular compute host; other services are one participant.
+      String target = external.get() + (profile.tracedExternals().contains(external.get()) ? role : "");
       if (target.equals(ctx.participant())) {
         descend(fn, c, scope, ctx.deeper());
         return;
@@ -393,7 +394,8 @@ final class Tracer {
     if (!ctx.caller().isEmpty() && isManagerModule(module)) {
       // A callback from inside an external participant back into the service (libvirt's post_method).
       out.message(ctx.participant(), ctx.caller(), StepKind.INVOKE, method, method, anchor(here, c.line()));
-      descend(fn, c, scope, new Ctx(ctx.caller(), "", ctx.depth() + 1));
+      // Back in the service, the callback is a handler of its own: give it a fresh depth budget.
+      descend(fn, c, scope, new Ctx(ctx.caller(), "", 1));
       return;
     }
     if (profile.isOpaque(module)) {
@@ -504,6 +506,16 @@ final class Tracer {
     for (Expr.Argument a : cast.args()) {
       if (a.kind() == Expr.Argument.Kind.KEYWORD) {
         scope.set(a.name(), ev.eval(a.value(), clientScope));
+      } else if (a.kind() == Expr.Argument.Kind.DOUBLE_STAR) {
+        // cctxt.call(ctxt, 'migrate_server', **kw) with kw = {'live': live, ...} built just before.
+        Expr dict = a.value() instanceof Expr.Name n ? clientScope.definition(n.id()).orElse(a.value()) : a.value();
+        if (dict instanceof Expr.Collection d && d.kind().equals("dict")) {
+          for (int i = 0; i + 1 < d.elements().size(); i += 2) {
+            if (d.elements().get(i) instanceof Expr.Str key) {
+              scope.set(key.value(), ev.eval(d.elements().get(i + 1), clientScope));
+            }
+          }
+        }
       }
     }
     return scope;
@@ -525,6 +537,10 @@ final class Tracer {
         break;
       }
       resolved = def.get();
+    }
+    Value hostValue = ev.eval(server, client.serverScope());
+    if (hostValue instanceof Value.Host h) {
+      return "@" + h.role();
     }
     if (resolved instanceof Expr.Call call && ExprText.of(call.func()).endsWith("_compute_host")) {
       Optional<Expr> host = call.positional(0);

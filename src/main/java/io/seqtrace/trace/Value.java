@@ -39,6 +39,9 @@ sealed interface Value {
   /** {@code functools.partial(fn, *args)}: a function with its first positional arguments given. */
   record Partial(Function fn, List<Value> args) implements Value {}
 
+  /** A compute host name whose role is known: the instance's own host ({@code src}) or another ({@code dest}). */
+  record Host(String role) implements Value {}
+
   /** A Python constant: String, Boolean, Long, or null for None. */
   record Const(Object value, String guess) implements Value {
     static Const of(Object value) {
