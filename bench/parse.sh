@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times a whole `seqtrace parse` of Nova 12.0.0 against CPython's ast.parse over the same files.
 # Usage: NOVA_REPO=/path/to/nova.git bench/parse.sh   (a clone or bare mirror with tags)
+#        BENCH_FLAGS=1 ... also compares JVM flag sets for bin/seqtrace (C1/C2, Parallel/Serial/G1 GC)
 set -euo pipefail
 
 project=$(cd "$(dirname "$0")/.." && pwd)
@@ -62,10 +63,20 @@ else
   }
 fi
 
+# name=SEQTRACE_JAVA_OPTS; the launcher's defaults are C1 only and ParallelGC.
+flag_sets=()
+if [[ ${BENCH_FLAGS:-} == 1 ]]; then
+  flag_sets=("c2-parallel=-XX:TieredStopAtLevel=4" "c1-serial=-XX:+UseSerialGC"
+    "c2-serial=-XX:TieredStopAtLevel=4 -XX:+UseSerialGC" "c1-g1=-XX:+UseG1GC")
+fi
+
 cache=$work/cache
 for ((i = 1; i <= reps; i++)); do
   run seqtrace "$seqtrace" parse --repo "$NOVA_REPO" --ref "$ref" --no-cache
   (cd "$work" && run cpython python3 ast_parse.py files.txt)
+  for set in "${flag_sets[@]}"; do
+    SEQTRACE_JAVA_OPTS=${set#*=} run "${set%%=*}" "$seqtrace" parse --repo "$NOVA_REPO" --ref "$ref" --no-cache
+  done
 done
 run cold "$seqtrace" parse --repo "$NOVA_REPO" --ref "$ref" --cache-dir "$cache"
 for ((i = 1; i <= reps; i++)); do
@@ -79,13 +90,14 @@ echo "seqtrace: $(head -1 "$work/seqtrace.out")"
 echo "cpython:  $(cat "$work/cpython.err")"
 py=$(median cpython 1)
 printf '\n%-34s %10s %14s %12s\n' "run" "median s" "peak RSS MiB" "vs CPython"
-for name in seqtrace cpython cold warm; do
+for name in seqtrace cpython cold warm "${flag_sets[@]%%=*}"; do
   t=$(median "$name" 1)
   case $name in
     seqtrace) label="seqtrace parse --no-cache" ;;
     cpython) label="python3 ast.parse" ;;
     cold) label="seqtrace parse, cache cold (1 run)" ;;
     warm) label="seqtrace parse, cache warm" ;;
+    *) label="  --no-cache, JVM $name" ;;
   esac
   printf '%-34s %10s %14s %11sx\n' "$label" "$t" "$(peak "$name")" "$(awk -v a="$t" -v b="$py" 'BEGIN {printf "%.2f", a / b}')"
 done
