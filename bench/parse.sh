@@ -30,16 +30,16 @@ echo "Nova $ref: $(wc -l < "$work/files.txt") non-test .py files, $lines lines; 
 
 cat > "$work/ast_parse.py" <<'PY'
 import ast, sys
-rejected = 0
+rejected = []
 names = open(sys.argv[1]).read().split()
 for name in names:
     with open(name, 'rb') as f:
         source = f.read()
     try:
         ast.parse(source, name)
-    except SyntaxError:
-        rejected += 1  # Liberty is Python 2; CPython 3 refuses print statements and the like
-print(f"{len(names)} files, {rejected} rejected as Python 3", file=sys.stderr)
+    except SyntaxError as e:
+        rejected.append(f"{name}:{e.lineno}")  # Liberty is Python 2; CPython 3 refuses some of it
+print(f"{len(names)} files, {len(rejected)} rejected as Python 3 {' '.join(rejected[:5])}".rstrip(), file=sys.stderr)
 PY
 
 # Builds the jar now, if needed, so that no run below pays for it.

@@ -81,6 +81,8 @@ public final class Main implements Runnable {
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     commands().forEach(cli::addSubcommand);
+    // Every command answers --help and --version, without each class having to ask for it.
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
     // After addSubcommand: these setters reach the subcommands already added.
     cli.setOut(out);
     cli.setErr(err);

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     name = "parse",
     description = {
         "Parse every Python file under --path at --ref and report syntax errors.",
-        "Prints a summary line, then one path:line:col: message line per error. Syntax errors in",
-        "the input do not change the exit code (0); a bad repository, ref or path does (2)."})
+        "Prints a summary line, then one path:line:col: message line per error. Syntax errors in "
+            + "the input do not change the exit code (0); a bad repository, ref or path does (2)."})
 final class ParseCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

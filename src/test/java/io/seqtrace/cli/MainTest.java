@@ -52,6 +52,27 @@ class MainTest {
   }
 
   @Test
+  void everyCommandHasHelp() {
+    for (String command : Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+        .getSubcommands().keySet()) {
+      out.reset();
+      assertEquals(0, run(command, "--help"), command);
+      assertTrue(out().startsWith("Usage: seqtrace " + command + " "), out());
+    }
+    assertTrue(out().contains("--help"));
+  }
+
+  @Test
+  void parseHelpListsTheRepositoryOptions() {
+    assertEquals(0, run("parse", "--help"));
+    for (String option : new String[] {"--repo", "--ref", "--path", "--include-tests", "--cache-dir", "--no-cache",
+        "--threads", "--json", "--debug"}) {
+      assertTrue(out().contains(option), option + " in " + out());
+    }
+    assertTrue(out().contains("(default: https://opendev."), out()); // picocli wraps the URL
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     assertEquals(2, run());
     assertEquals("seqtrace: missing command\nTry 'seqtrace --help' for more information.\n", err());
