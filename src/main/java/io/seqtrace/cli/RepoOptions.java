@@ -1,0 +1,69 @@
+package io.seqtrace.cli;
+
+import io.seqtrace.cache.CacheDirs;
+import io.seqtrace.project.LoadOptions;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Options shared by every command that reads a repository: which one, at which ref, and how. */
+public final class RepoOptions {
+  /** The upstream Nova repository, mirrored into the cache directory on first use. */
+  public static final String UPSTREAM = "https://opendev.org/openstack/nova";
+
+  @Spec(Spec.Target.MIXEE) private CommandSpec mixee;
+
+  @Option(names = "--repo", paramLabel = "DIR|URL", defaultValue = UPSTREAM,
+      description = "Git repository: a local clone (no network) or a URL, cloned once into the cache (default: ${DEFAULT-VALUE}).")
+  private String repo;
+
+  @Option(names = "--ref", paramLabel = "REF", description = "Tag, branch or commit to read, such as 12.0.0.")
+  private String ref;
+
+  @Option(names = "--path", paramLabel = "DIR", defaultValue = LoadOptions.DEFAULT_PATH,
+      description = "Directory to read (default: ${DEFAULT-VALUE}).")
+  private String path;
+
+  @Option(names = "--include-tests", description = "Also read files under tests directories.")
+  private boolean includeTests;
+
+  @Option(names = "--cache-dir", paramLabel = "DIR",
+      description = "Where clones and parsed models are kept (default: $SEQTRACE_CACHE or ~/.cache/seqtrace).")
+  private Path cacheDir;
+
+  @Option(names = "--no-cache", description = "Parse every file again instead of reusing cached models.")
+  private boolean noCache;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Files parsed at once (default: one per processor).")
+  private Integer threads;
+
+  /** The repository as given. */
+  String repo() {
+    return repo;
+  }
+
+  /** The ref, or a usage error when the command needs one and none was given. */
+  String requireRef() {
+    if (ref == null || ref.isBlank()) {
+      throw new ParameterException(mixee.commandLine(), "Missing required option: '--ref=REF'");
+    }
+    return ref;
+  }
+
+  /** The cache directory: clones always live here; parsed models only without {@code --no-cache}. */
+  Path cacheDir() {
+    return cacheDir != null ? cacheDir.toAbsolutePath().normalize() : CacheDirs.defaultCacheDir();
+  }
+
+  /** The options as the engine takes them, or a usage error when they do not make sense. */
+  LoadOptions loadOptions() {
+    int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (count < 1) {
+      throw new ParameterException(mixee.commandLine(), "--threads must be at least 1, not " + count);
+    }
+    return new LoadOptions(path, includeTests, count, noCache ? Optional.empty() : Optional.of(cacheDir()));
+  }
+}
