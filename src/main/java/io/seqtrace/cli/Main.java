@@ -50,6 +50,8 @@ public final class Main implements Runnable {
   static List<Object> commands() {
     return List.of(
         new ParseCommand(),
+        new OpsCommand(),
+        new TraceCommand(),
         // trace, ops, regen, diff, check and report go here as they arrive.
         new RenderCommand());
   }

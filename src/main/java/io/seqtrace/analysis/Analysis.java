@@ -1,0 +1,47 @@
+package io.seqtrace.analysis;
+
+import io.seqtrace.merge.CodeFacts;
+import io.seqtrace.project.Codebase;
+import io.seqtrace.project.LoadOptions;
+import io.seqtrace.project.LoadedCodebase;
+import io.seqtrace.source.GitSource;
+import io.seqtrace.source.Revision;
+import io.seqtrace.trace.Profile;
+import io.seqtrace.trace.TraceEngine;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One analysed revision: the code read from git, parsed, indexed and ready to trace. Commands
+ * that trace, merge, diff or check start here.
+ *
+ * @param revision the resolved ref
+ * @param codebase the parsed modules and any syntax errors
+ * @param engine the tracer over those modules
+ */
+public record Analysis(Revision revision, LoadedCodebase codebase, TraceEngine engine) {
+
+  /** Reads {@code ref} from {@code source}, parses it (through the cache when configured) and indexes it. */
+  public static Analysis load(GitSource source, String ref, LoadOptions options, Profile profile) {
+    Revision revision = source.resolve(ref);
+    LoadedCodebase codebase = Codebase.load(source, revision, options);
+    // setup.cfg names the services (console_scripts); a tree without it falls back to conventions.
+    String setupCfg = source.readFile(revision, "setup.cfg")
+        .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse("");
+    return new Analysis(revision, codebase, TraceEngine.build(codebase.modules(), setupCfg, profile));
+  }
+
+  /** What the merge and check stages may ask of this revision's code. */
+  public CodeFacts codeFacts() {
+    return new CodeFacts() {
+      @Override
+      public boolean functionExists(String simpleName) {
+        return engine.index().hasFunctionNamed(simpleName);
+      }
+
+      @Override
+      public boolean pathExists(String path) {
+        return engine.index().hasPath(path);
+      }
+    };
+  }
+}

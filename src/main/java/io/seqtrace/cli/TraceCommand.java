@@ -1,0 +1,114 @@
+package io.seqtrace.cli;
+
+import io.seqtrace.analysis.Analysis;
+import io.seqtrace.error.InputException;
+import io.seqtrace.json.TraceJson;
+import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.render.PlantUmlWriter;
+import io.seqtrace.source.GitSource;
+import io.seqtrace.trace.Operation;
+import io.seqtrace.trace.Profile;
+import io.seqtrace.trace.TraceResult;
+import io.seqtrace.wsd.WsdWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code seqtrace trace}: derives the sequence of one, several or all operations and writes one file each. */
+@Command(
+    name = "trace",
+    description = {
+        "Derive the workflow of operations at --ref and write OUT/NAME.<json|wsd|puml> for each.",
+        "NAME is the operation as given with --op (an API name such as os-migrateLive or an alias "
+            + "such as live_migrate), or the API name with --all."})
+final class TraceCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Mixin private RepoOptions repo;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Selection selection;
+
+  static final class Selection {
+    @Option(names = "--op", paramLabel = "NAME", required = true, description = "An operation to trace (repeatable).")
+    List<String> ops;
+
+    @Option(names = "--all", required = true, description = "Trace every operation the API offers.")
+    boolean all;
+  }
+
+  @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
+      description = "json, wsd or puml (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  enum Format { json, wsd, puml }
+
+  @Override
+  public Integer call() throws IOException {
+    String ref = repo.requireRef();
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
+      long start = System.nanoTime();
+      Analysis analysis = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
+      List<String> names = new ArrayList<>();
+      List<Operation> operations = new ArrayList<>();
+      if (selection.all) {
+        for (Operation op : analysis.engine().operations()) {
+          names.add(op.name());
+          operations.add(op);
+        }
+      } else {
+        for (String name : selection.ops) {
+          operations.add(analysis.engine().catalog().find(name).orElseThrow(() -> new InputException(
+              "unknown operation '" + name + "' at " + ref + " (run 'seqtrace ops' to list them)")));
+          names.add(name);
+        }
+      }
+      Files.createDirectories(out);
+      int steps = 0;
+      for (int i = 0; i < operations.size(); i++) {
+        TraceResult result = analysis.engine().trace(operations.get(i));
+        Path file = out.resolve(fileName(names.get(i)) + "." + format.name());
+        AtomicFiles.writeString(file, render(result, ref, analysis.revision().commitId()));
+        steps += countSteps(result);
+        stdout.println(file);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      err.printf("traced %d operations (%d steps) at %s (%s) in %.2f s%n", operations.size(), steps, ref,
+          analysis.revision().shortId(), seconds);
+      stdout.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  private String render(TraceResult result, String ref, String commit) {
+    return switch (format) {
+      case json -> TraceJson.write(result, ref, commit);
+      case wsd -> WsdWriter.write(result.diagram());
+      case puml -> PlantUmlWriter.write(result.diagram()).text();
+    };
+  }
+
+  /** Operation names become file names; only path separators need replacing. */
+  static String fileName(String name) {
+    return name.replace('/', '_').replace('\\', '_');
+  }
+
+  private static int countSteps(TraceResult result) {
+    return TraceJson.toJson(result, "", "").get("steps").size();
+  }
+}
