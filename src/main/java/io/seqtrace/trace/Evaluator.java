@@ -766,6 +766,9 @@ final class Evaluator {
       this.selfAttribute = selfAttribute;
     }
 
+    /** How many undecided branches enclose the statement being walked. */
+    private int undecided;
+
     Value run(List<Stmt> body, Scope s) {
       for (Stmt stmt : body) {
         Value v = step(stmt, s);
@@ -793,7 +796,9 @@ final class Evaluator {
         }
         if (r.value().isPresent()) {
           Value v = ev.eval(r.value().get(), s);
-          if (v.known()) {
+          // A constant returned on one undecided path (`if x: return True`) says nothing about
+          // the function's answer; an object returned there is still the best guess of its type.
+          if (v.known() && !(undecided > 0 && v instanceof Value.Const)) {
             return v;
           }
         }
@@ -802,8 +807,13 @@ final class Evaluator {
         if (t.isPresent()) {
           return nonUnknown(run(t.get() ? i.body() : i.orElse(), s));
         }
-        Value v = nonUnknown(run(i.body(), s));
-        return v != null ? v : nonUnknown(run(i.orElse(), s));
+        undecided++;
+        try {
+          Value v = nonUnknown(run(i.body(), s));
+          return v != null ? v : nonUnknown(run(i.orElse(), s));
+        } finally {
+          undecided--;
+        }
       } else if (stmt instanceof Stmt.Try t) {
         Value v = nonUnknown(run(t.body(), s));
         return v != null ? v : nonUnknown(run(t.orElse(), s));

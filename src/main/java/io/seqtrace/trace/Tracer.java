@@ -78,6 +78,14 @@ final class Tracer {
 
   /** Runs a handler to its end, then {@code after}, then whatever it cast, in order. */
   private void runEntry(FunctionInfo fn, Scope scope, Ctx ctx, Runnable after) {
+    runEntry(fn, scope, ctx, after, false);
+  }
+
+  /**
+   * As above; with {@code deferCasts} (the handler of a synchronous call) what it cast runs after
+   * its caller's handler instead, since the caller carries on as soon as the reply arrives.
+   */
+  private void runEntry(FunctionInfo fn, Scope scope, Ctx ctx, Runnable after, boolean deferCasts) {
     List<Runnable> queue = new ArrayList<>();
     asyncQueues.push(queue);
     try {
@@ -86,6 +94,10 @@ final class Tracer {
       asyncQueues.pop();
     }
     after.run();
+    if (deferCasts && !asyncQueues.isEmpty()) {
+      asyncQueues.peek().addAll(queue);
+      return;
+    }
     for (Runnable continuation : queue) {
       continuation.run();
     }
@@ -488,9 +500,11 @@ final class Tracer {
     String caller = ctx.participant();
     if (kind == StepKind.CALL) {
       out.activate(target, true);
-      runEntry(server, serverScope, serverCtx, () -> { });
-      out.message(target, caller, StepKind.REPLY, "return " + method, method, anchor(server, server.def().endLine()));
-      out.activate(target, false);
+      // The reply goes back as soon as the handler returns; what it cast runs after that.
+      runEntry(server, serverScope, serverCtx, () -> {
+        out.message(target, caller, StepKind.REPLY, "return " + method, method, anchor(server, server.def().endLine()));
+        out.activate(target, false);
+      }, true);
     } else {
       asyncQueues.peek().add(() -> {
         out.activate(target, true);
