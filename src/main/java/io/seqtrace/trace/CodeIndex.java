@@ -240,6 +240,7 @@ public final class CodeIndex {
       } else if (s instanceof Stmt.Try t) {
         collectSelfAssignments(t.body(), method, out);
         collectSelfAssignments(t.orElse(), method, out);
+        t.handlers().forEach(h -> collectSelfAssignments(h.body(), method, out));
       } else if (s instanceof Stmt.With w) {
         collectSelfAssignments(w.body(), method, out);
       }

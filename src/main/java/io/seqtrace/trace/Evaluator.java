@@ -794,6 +794,9 @@ final class Evaluator {
         if (selfAttribute != null) {
           return null;
         }
+        if (r.value().isEmpty() && undecided == 0) {
+          return Value.Const.of(null); // a bare return is None
+        }
         if (r.value().isPresent()) {
           Value v = ev.eval(r.value().get(), s);
           // A constant returned on one undecided path (`if x: return True`) says nothing about
@@ -816,7 +819,12 @@ final class Evaluator {
         }
       } else if (stmt instanceof Stmt.Try t) {
         Value v = nonUnknown(run(t.body(), s));
-        return v != null ? v : nonUnknown(run(t.orElse(), s));
+        v = v != null ? v : nonUnknown(run(t.orElse(), s));
+        // `try: return self._x except AttributeError: self._x = compute(); return self._x`
+        for (int h = 0; v == null && h < t.handlers().size(); h++) {
+          v = nonUnknown(run(t.handlers().get(h).body(), s));
+        }
+        return v;
       } else if (stmt instanceof Stmt.With w) {
         return nonUnknown(run(w.body(), s));
       } else if (stmt instanceof Stmt.For f) {

@@ -151,13 +151,60 @@ final class Tracer {
 
   /** {@code pending} holds state assigned to objects ({@code instance.task_state = ...}) until they are saved. */
   private void walkBody(List<Stmt> body, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
-    for (Stmt stmt : body) {
+    for (int i = 0; i < body.size(); i++) {
       if (out.size() > MAX_STEPS) {
         truncated = true;
         return;
       }
+      Stmt stmt = body.get(i);
+      if (stmt instanceof Stmt.If early && early.orElse().isEmpty() && terminates(early.body())
+          && earlyReturn(early, body.subList(i + 1, body.size()), scope, ctx, pending)) {
+        return;
+      }
       walkStmt(stmt, scope, ctx, pending);
+      if (stmt instanceof Stmt.Return || stmt instanceof Stmt.Raise) {
+        return;
+      }
     }
+  }
+
+  /** True when a block always leaves the function: it ends in return or raise. */
+  private static boolean terminates(List<Stmt> block) {
+    if (block.isEmpty()) {
+      return false;
+    }
+    Stmt last = block.get(block.size() - 1);
+    // try: ...; return  except: recover  -- the path that succeeds leaves the function.
+    return last instanceof Stmt.Return || last instanceof Stmt.Raise
+        || last instanceof Stmt.Try t && terminates(t.body());
+  }
+
+  /**
+   * {@code if c: ...; return} followed by more code is an if/else in disguise: when the early
+   * branch does something worth drawing, the rest of the function is its else. Guard clauses
+   * that only raise or return draw nothing and are passed over. Returns true when it walked the rest.
+   */
+  private boolean earlyReturn(Stmt.If early, List<Stmt> rest, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+    if (ev.truth(ev.eval(early.test(), scope)).isPresent() || rest.isEmpty()) {
+      return false;
+    }
+    Scope branchScope = scope.fork();
+    out.begin();
+    walkBody(early.body(), branchScope, ctx, new LinkedHashMap<>(pending));
+    List<Element> taken = out.end();
+    if (taken.isEmpty()) {
+      return false;
+    }
+    out.begin();
+    walkBody(rest, scope, ctx, pending);
+    List<Element> otherwise = out.end();
+    List<Element.Branch> branches = new ArrayList<>();
+    branches.add(new Element.Branch(ExprText.of(early.test()), taken, 0));
+    if (!otherwise.isEmpty()) {
+      branches.add(new Element.Branch("else", otherwise, 0));
+    }
+    out.fragment(branches.size() == 1 ? "opt" : "alt", branches);
+    return true;
   }
 
   private void walkStmt(Stmt stmt, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
@@ -242,30 +289,23 @@ final class Tracer {
       break;
     }
     List<Element.Branch> branches = new ArrayList<>();
-    Scope merged = null;
+    List<Scope> branchScopes = new ArrayList<>();
     for (int b = 0; b < bodies.size(); b++) {
       Scope branchScope = scope.fork();
+      branchScopes.add(branchScope);
       out.begin();
       walkBody(bodies.get(b), branchScope, ctx, new LinkedHashMap<>(pending));
       List<Element> steps = out.end();
       if (!steps.isEmpty()) {
         branches.add(new Element.Branch(guards.get(b), steps, 0));
-        if (merged == null) {
-          merged = branchScope;
-        }
       }
     }
-    if (merged != null) {
-      merged.locals().forEach((k, v) -> {
-        if (!scope.lookup(k).map(Value::known).orElse(false)) {
-          scope.set(k, v);
-        }
-      });
-    }
+    mergeBranchScopes(scope, branchScopes, !guards.get(guards.size() - 1).equals("else"));
     if (branches.isEmpty()) {
       return;
     }
-    if (branches.stream().map(Element.Branch::elements).distinct().count() == 1 && branches.size() == bodies.size()) {
+    if (bodies.size() > 1 && branches.size() == bodies.size()
+        && branches.stream().map(Element.Branch::elements).distinct().count() == 1) {
       branches.get(0).elements().forEach(out::add); // every branch does the same: no fragment
       return;
     }
@@ -276,6 +316,26 @@ final class Tracer {
       return;
     }
     out.fragment("alt", branches);
+  }
+
+  /**
+   * After an undecided if, a name keeps its value only when every way through agrees on it
+   * ({@code is_local_delete = True} then maybe reassigned in a branch is unknown afterwards).
+   */
+  private static void mergeBranchScopes(Scope scope, List<Scope> branches, boolean fallThrough) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    branches.forEach(b -> names.addAll(b.locals().keySet()));
+    for (String name : names) {
+      Value before = scope.lookup(name).orElse(Value.UNKNOWN);
+      java.util.Set<Value> outcomes = new java.util.HashSet<>();
+      for (Scope b : branches) {
+        outcomes.add(b.lookup(name).orElse(Value.UNKNOWN));
+      }
+      if (fallThrough) {
+        outcomes.add(before);
+      }
+      scope.set(name, outcomes.size() == 1 ? outcomes.iterator().next() : Value.UNKNOWN);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -308,7 +368,7 @@ final class Tracer {
     String name = c.func() instanceof Expr.Attribute a ? a.attr() : c.func() instanceof Expr.Name n ? n.id() : "";
     FunctionInfo here = scope.function;
     if (profile.notifyFunctions().contains(name)) {
-      out.self(ctx.participant(), StepKind.NOTIFY, eventType(c), name, anchor(here, c.line()));
+      out.self(ctx.participant(), StepKind.NOTIFY, eventType(c, scope), name, anchor(here, c.line()));
       return;
     }
     if (profile.policyFunctions().contains(name)) {
@@ -574,16 +634,22 @@ final class Tracer {
   // Labels
 
   /** {@code 'pause.start'}, or {@code action=...PAUSE, phase=...START} as {@code pause.start}. */
-  private static String eventType(Expr.Call c) {
+  private String eventType(Expr.Call c, Scope scope) {
     Optional<Expr> action = c.keyword("action");
     Optional<Expr> phase = c.keyword("phase");
     if (action.isPresent()) {
       String a = ExprText.shortValue(action.get()).toLowerCase(java.util.Locale.ROOT).replace("'", "");
       return phase.map(p -> a + "." + ExprText.shortValue(p).toLowerCase(java.util.Locale.ROOT)).orElse(a);
     }
+    // The event is the first string argument, possibly built: "%s.start" % delete_type.
     for (Expr.Argument arg : c.args()) {
       if (arg.value() instanceof Expr.Str s) {
         return s.value();
+      }
+      if (arg.value() instanceof Expr.Operation op && op.op().equals("%") && op.operands().get(0) instanceof Expr.Str format) {
+        Value v = ev.concrete(ev.eval(op, scope));
+        return v instanceof Value.Const k && k.value() instanceof String text
+            ? text : format.value().replace("%s", "*");
       }
     }
     return c.keyword("event_suffix").map(ExprText::of).orElse("notification");
