@@ -53,6 +53,7 @@ public final class Main implements Runnable {
         new OpsCommand(),
         new TraceCommand(),
         new DiffCommand(),
+        new CheckCommand(),
         // trace, ops, regen, diff, check and report go here as they arrive.
         new RenderCommand());
   }
