@@ -38,13 +38,19 @@ final class AnchorRule {
     if (!index.hasPath(anchor.path())) {
       return Optional.of(new Problem(FindingKind.ANCHOR_MISSING_FILE, anchor.path() + " does not exist"));
     }
-    if (anchor.function().isEmpty() || !index.functionsIn(anchor.path(), anchor.function()).isEmpty()) {
+    if (anchor.function().isEmpty() || !index.functionsIn(anchor.path(), anchor.function()).isEmpty()
+        || isClass(anchor, index)) {
       return Optional.empty();
     }
     String message = anchor.path() + " has no function " + anchor.function() + "()";
     return Optional.of(new Problem(FindingKind.ANCHOR_MISSING_FUNCTION,
         similar(anchor.function(), index.functionsAt(anchor.path()))
             .map(name -> message + "; renamed to " + name + "?").orElse(message)));
+  }
+
+  /** People anchor constructors by their class: {@code # nova/network/neutronv2/api.py API()}. */
+  private static boolean isClass(SourceAnchor anchor, CodeIndex index) {
+    return index.classes().stream().anyMatch(c -> c.path().equals(anchor.path()) && c.name().equals(anchor.function()));
   }
 
   /** The closest function name in the file, if one is close enough to be a likely rename. */
