@@ -52,6 +52,8 @@ public final class Main implements Runnable {
         new ParseCommand(),
         new OpsCommand(),
         new TraceCommand(),
+        new DiffCommand(),
+        new CheckCommand(),
         // trace, ops, regen, diff, check and report go here as they arrive.
         new RenderCommand());
   }

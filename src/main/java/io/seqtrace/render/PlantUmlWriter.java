@@ -29,7 +29,8 @@ import java.util.Set;
  * <p>Arrows follow the step kind: {@code CAST}/{@code FANOUT} {@code ->>}, {@code CALL} {@code ->}
  * activating its target, {@code REPLY}/{@code RESPONSE} {@code -->} (a reply also ends the
  * replier's activation), {@code MESSAGE} the arrow as written, anything else {@code ->}. Derived
- * elements are blue, stale ones red with a "stale" note. Unbalanced deactivations are dropped
+ * elements are blue, stale ones red with a "stale" note; in diff diagrams added elements are
+ * green, removed ones red and unchanged ones grey. Unbalanced deactivations are dropped
  * because PlantUML rejects them. A NOTIFY or NOTE step from a participant to itself becomes a note
  * over it, as in the WSD writer. Comments, blank lines and WSD {@code option}s are not rendered.
  */
@@ -38,6 +39,10 @@ public final class PlantUmlWriter {
   static final String DERIVED_NOTE = "#DDEEFF";
   static final String STALE_COLOR = "#d73a49";
   static final String STALE_NOTE = "#FFDDDD";
+  static final String ADDED_COLOR = "#22863a";
+  static final String ADDED_NOTE = "#DDFFDD";
+  static final String UNCHANGED_COLOR = "#999999";
+  static final String UNCHANGED_NOTE = "#F2F2F2";
 
   /** Skin chosen for long, narrow Nova diagrams: wrapped labels, visible activation bars. */
   private static final List<String> SKIN = List.of(
@@ -120,8 +125,12 @@ public final class PlantUmlWriter {
     }
     String suffix = activateTarget ? " ++" : deactivate ? " --" : "";
     String label = PlantUmlText.label(m.label());
-    if (m.origin() == Origin.STALE && !label.isEmpty()) {
+    if ((m.origin() == Origin.STALE || m.origin() == Origin.REMOVED) && !label.isEmpty()) {
       label = "<color:red>" + label + "</color>";
+    } else if (m.origin() == Origin.ADDED && !label.isEmpty()) {
+      label = "<color:" + ADDED_COLOR + ">" + label + "</color>";
+    } else if (m.origin() == Origin.UNCHANGED && !label.isEmpty()) {
+      label = "<color:" + UNCHANGED_COLOR + ">" + label + "</color>";
     }
     line(m.line(), from + " " + arrow(m) + " " + to + suffix + (label.isEmpty() ? "" : " : " + label));
     if (m.origin() == Origin.STALE) {
@@ -142,7 +151,9 @@ public final class PlantUmlWriter {
     };
     String color = switch (m.origin()) {
       case DERIVED -> DERIVED_COLOR;
-      case STALE -> STALE_COLOR;
+      case STALE, REMOVED -> STALE_COLOR;
+      case ADDED -> ADDED_COLOR;
+      case UNCHANGED -> UNCHANGED_COLOR;
       case HAND -> "";
     };
     // A colour goes after the first dash: -[#c]>, -[#c]->, -[#c]>>, -[#c]->>.
@@ -157,7 +168,9 @@ public final class PlantUmlWriter {
     };
     String color = switch (n.origin()) {
       case DERIVED -> " " + DERIVED_NOTE;
-      case STALE -> " " + STALE_NOTE;
+      case STALE, REMOVED -> " " + STALE_NOTE;
+      case ADDED -> " " + ADDED_NOTE;
+      case UNCHANGED -> " " + UNCHANGED_NOTE;
       case HAND -> "";
     };
     String text = PlantUmlText.label(n.text());

@@ -16,7 +16,13 @@ public sealed interface Element {
     /** Derived from the code by the tracer. */
     DERIVED,
     /** Written by a person, but the code no longer supports it. */
-    STALE
+    STALE,
+    /** In a diff diagram: only at the newer release. */
+    ADDED,
+    /** In a diff diagram: only at the older release. */
+    REMOVED,
+    /** In a diff diagram: the same at both releases. */
+    UNCHANGED
   }
 
   /** WSD arrow shapes: solid or dashed line, closed or open head. */

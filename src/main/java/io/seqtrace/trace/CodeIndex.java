@@ -115,6 +115,18 @@ public final class CodeIndex {
     return found;
   }
 
+  /** Every function and method in the module at {@code path}, sorted by qualified name. */
+  public List<FunctionInfo> functionsAt(String path) {
+    List<FunctionInfo> found = new ArrayList<>();
+    for (FunctionInfo f : functions.values()) {
+      if (f.path().equals(path)) {
+        found.add(f);
+      }
+    }
+    found.sort(java.util.Comparator.comparing(FunctionInfo::qname));
+    return found;
+  }
+
   /** Classes with this simple name inside {@code pkg}, sorted by qualified name. */
   public List<ClassInfo> classesNamed(String simpleName, String pkg) {
     List<ClassInfo> found = new ArrayList<>();

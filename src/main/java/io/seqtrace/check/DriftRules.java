@@ -1,0 +1,151 @@
+package io.seqtrace.check;
+
+import io.seqtrace.sequence.Diagram;
+import io.seqtrace.sequence.Element;
+import io.seqtrace.sequence.Element.Arrow;
+import io.seqtrace.sequence.Element.Message;
+import io.seqtrace.sequence.Element.StepKind;
+import io.seqtrace.sequence.Participant;
+import io.seqtrace.trace.CodeIndex;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares a script with the workflow derived at the release: RPC names between Nova services,
+ * participants that left the workflow, and cross-service hops the script lacks.
+ */
+final class DriftRules {
+  /** A label that is one method-like identifier, as people write RPC names: {@code pause_instance} or {@code pause_instance()}. */
+  private static final Pattern METHOD = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(\\(\\))?");
+
+  private DriftRules() {}
+
+  /** Nova services are the participants RPC travels between. */
+  static boolean isNova(String participant) {
+    return participant.startsWith("nova_");
+  }
+
+  /** RPC labels between Nova services that name no function at the release, or whose kind changed. */
+  static List<Finding> rpcs(Diagram script, Diagram derived, Optional<Diagram> baselineDerived, CodeIndex at,
+      Optional<CodeIndex> baseline) {
+    List<Finding> findings = new ArrayList<>();
+    for (Message m : Flat.messages(script.elements())) {
+      if (!isNova(m.from()) || !isNova(m.to()) || m.from().equals(m.to())) {
+        continue;
+      }
+      Matcher id = METHOD.matcher(m.label().strip());
+      if (!id.matches()) {
+        continue;
+      }
+      String name = id.group(1);
+      // A bare word like "done" is a reply, not an RPC; underscores or () mark a method name.
+      boolean methodLike = id.group(2) != null || name.contains("_") || at.hasFunctionNamed(name);
+      if (!methodLike) {
+        continue;
+      }
+      if (!at.hasFunctionNamed(name)) {
+        // Never a function, not even where the script was written: a description, not drift.
+        if (baseline.isEmpty() || baseline.get().hasFunctionNamed(name)) {
+          findings.add(new Finding(m.line(), FindingKind.RPC_MISSING, name + " is not a function any more"));
+        }
+        continue;
+      }
+      Optional<StepKind> now = rpcKind(derived, m.from(), m.to(), name);
+      Optional<StepKind> written = writtenKind(m.arrow());
+      Optional<StepKind> before = baselineDerived.flatMap(d -> rpcKind(d, m.from(), m.to(), name));
+      if (now.isPresent() && before.isPresent() && before.get() != now.get()) {
+        findings.add(new Finding(m.line(), FindingKind.RPC_KIND_CHANGED,
+            name + " was a " + before.get().jsonName() + ", is a " + now.get().jsonName()));
+      } else if (now.isPresent() && written.isPresent() && written.get() != now.get()) {
+        findings.add(new Finding(m.line(), FindingKind.RPC_KIND_CHANGED,
+            name + " is drawn as a " + written.get().jsonName() + ", is a " + now.get().jsonName()));
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * What an arrow claims: an open head is asynchronous by WSD convention. A solid {@code ->} is
+   * what most scripts use for every hop, so it claims nothing.
+   */
+  private static Optional<StepKind> writtenKind(Arrow arrow) {
+    return arrow == Arrow.SOLID_OPEN || arrow == Arrow.DASHED_OPEN ? Optional.of(StepKind.CAST) : Optional.empty();
+  }
+
+  private static Optional<StepKind> rpcKind(Diagram derived, String from, String to, String method) {
+    return Flat.messages(derived.elements()).stream()
+        .filter(d -> d.from().equals(from) && d.to().equals(to) && d.method().equals(method))
+        .map(Message::kind)
+        .filter(k -> k == StepKind.CAST || k == StepKind.CALL)
+        .findFirst();
+  }
+
+  /** Nova and libvirt participants of the script that the derived workflow no longer has. */
+  static List<Finding> participants(Diagram script, Diagram derived) {
+    Set<String> present = new HashSet<>();
+    derived.allParticipants().forEach(p -> present.add(p.name()));
+    List<Finding> findings = new ArrayList<>();
+    for (Participant p : script.allParticipants()) {
+      if ((isNova(p.name()) || p.name().equals("libvirt")) && !present.contains(p.name())) {
+        findings.add(new Finding(firstLine(script, p), FindingKind.PARTICIPANT_GONE,
+            p.name() + " no longer takes part in " + derived.title()));
+      }
+    }
+    return findings;
+  }
+
+  /** The declaration's line, else the first line that uses the name. */
+  private static int firstLine(Diagram script, Participant p) {
+    if (p.line() > 0) {
+      return p.line();
+    }
+    for (Element e : Flat.elements(script.elements())) {
+      if (e instanceof Message m && (m.from().equals(p.name()) || m.to().equals(p.name()))) {
+        return m.line();
+      }
+      if (e instanceof Element.Note n && n.participants().contains(p.name())) {
+        return n.line();
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * Derived casts and calls between Nova services that no script message names, each at the line
+   * of the script message for the hop before it (where it would go), else at the script's last line.
+   */
+  static List<Finding> hops(Diagram script, Diagram derived, int lastLine) {
+    List<Message> written = Flat.messages(script.elements());
+    List<Finding> findings = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    int position = 0;
+    for (Message d : Flat.messages(derived.elements())) {
+      if (!isHop(d)) {
+        continue;
+      }
+      Optional<Message> shown = written.stream().filter(w -> names(w, d.method())).findFirst();
+      if (shown.isPresent()) {
+        position = shown.get().line();
+      } else if (reported.add(d.from() + " " + d.to() + " " + d.method())) {
+        findings.add(new Finding(position > 0 ? position : lastLine, FindingKind.HOP_MISSING,
+            d.kind().jsonName() + " " + d.from() + " -> " + d.to() + ": " + d.method() + " is not in the script"));
+      }
+    }
+    return findings;
+  }
+
+  private static boolean isHop(Message d) {
+    return (d.kind() == StepKind.CAST || d.kind() == StepKind.CALL)
+        && isNova(d.from()) && isNova(d.to()) && !d.from().equals(d.to()) && !d.method().isEmpty();
+  }
+
+  /** A script message names a method when the method is a whole word of its label. */
+  private static boolean names(Message w, String method) {
+    return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(method) + "(?![A-Za-z0-9_])").matcher(w.label()).find();
+  }
+}

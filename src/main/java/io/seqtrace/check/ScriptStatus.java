@@ -1,0 +1,17 @@
+package io.seqtrace.check;
+
+import java.util.Locale;
+
+/** The verdict on one script. */
+public enum ScriptStatus {
+  /** Matches the code: no finding makes it stale. */
+  FRESH,
+  /** At least one finding says the code moved on. */
+  STALE,
+  /** No operation matches the script, so nothing was checked. */
+  UNKNOWN;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

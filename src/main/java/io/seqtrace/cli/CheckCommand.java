@@ -1,0 +1,59 @@
+package io.seqtrace.cli;
+
+import io.seqtrace.analysis.Analysis;
+import io.seqtrace.check.CheckOutput;
+import io.seqtrace.check.CheckReport;
+import io.seqtrace.check.ScriptChecker;
+import io.seqtrace.source.GitSource;
+import io.seqtrace.trace.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code seqtrace check}: reports where hand-written scripts no longer match the code at a release. */
+@Command(
+    name = "check",
+    description = {
+        "Check every *.wsd script in --scripts against the code at --ref: source anchors, RPC names, "
+            + "participants and cross-service hops. Exit 0 when every matched script is fresh, 1 when any is stale."})
+final class CheckCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Mixin private RepoOptions repo;
+
+  @Option(names = "--scripts", required = true, paramLabel = "DIR", description = "Directory of *.wsd scripts.")
+  private Path scripts;
+
+  @Option(names = "--baseline", paramLabel = "REF",
+      description = "The release the scripts were written for: anchors that fail there too are "
+          + "reported as anchor-invalid (an authoring error) and do not make a script stale.")
+  private String baseline;
+
+  @Option(names = "--json", description = "Print {\"ref\", \"scripts\": [{\"script\", \"operation\", \"status\", "
+      + "\"findings\": [{\"line\", \"kind\", \"message\"}]}]} instead.")
+  private boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    String ref = repo.requireRef();
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> files = ScriptChecker.scripts(scripts);
+    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
+      Analysis at = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
+      Optional<Analysis> base = Optional.ofNullable(baseline)
+          .map(b -> Analysis.load(source, b, repo.loadOptions(), Profile.nova()));
+      CheckReport report = new ScriptChecker(at, base).check(ref, files);
+      out.print(json ? CheckOutput.json(report) : CheckOutput.text(report));
+      out.flush();
+      return report.anyStale() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+  }
+}
