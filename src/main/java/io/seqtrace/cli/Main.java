@@ -52,6 +52,7 @@ public final class Main implements Runnable {
         new ParseCommand(),
         new OpsCommand(),
         new TraceCommand(),
+        new ReportCommand(),
         // trace, ops, regen, diff, check and report go here as they arrive.
         new RenderCommand());
   }
