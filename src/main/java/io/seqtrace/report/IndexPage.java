@@ -43,7 +43,7 @@ final class IndexPage {
   private static String row(OperationReport op, SourceLinks links) {
     Operation o = op.operation();
     StringBuilder row = new StringBuilder("<tr>");
-    row.append("<td><a href=\"ops/").append(Html.esc(op.fileName())).append(".html\">")
+    row.append("<td class=\"name\"><a href=\"ops/").append(Html.esc(op.fileName())).append(".html\">")
         .append(Html.esc(o.name())).append("</a></td>");
     row.append("<td>").append(chips(o.aliases())).append("</td>");
     row.append("<td class=\"mono\">").append(entryLink(o, links)).append("</td>");

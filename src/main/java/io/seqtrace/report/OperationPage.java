@@ -80,7 +80,8 @@ final class OperationPage {
       if (!r.to().equals(r.from())) {
         out.append(" <span class=\"arrow\">&rarr;</span> ").append(Html.esc(r.to()));
       }
-      out.append("</td><td class=\"mono\">").append(Html.esc(r.label())).append("</td><td class=\"mono\">")
+      // PlantUML labels carry line breaks as a literal backslash-n.
+      out.append("</td><td class=\"mono\">").append(Html.esc(r.label()).replace("\\n", "<br>")).append("</td><td class=\"mono\">")
           .append(r.anchor().map(a -> anchor(a, links)).orElse("")).append("</td></tr>\n");
     }
     return out.append("</tbody>\n</table>\n").toString();

@@ -28,7 +28,8 @@ final class Theme {
       .meta dt { color:var(--muted); } .meta dd { margin:0; }
       table { border-collapse:collapse; width:100%; font-size:14px; }
       th, td { text-align:left; padding:6px 10px; border-bottom:1px solid var(--line); vertical-align:top; }
-      th { background:var(--soft); font-weight:600; position:sticky; top:0; }
+      th { background:var(--soft); font-weight:600; position:sticky; top:0; white-space:nowrap; }
+      td.name { white-space:nowrap; font-weight:500; }
       tbody tr:hover { background:#f9fbfd; }
       td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
       .chip { display:inline-block; background:var(--soft); border:1px solid var(--line); border-radius:10px;
@@ -48,6 +49,8 @@ final class Theme {
       .diagram { border:1px solid var(--line); border-radius:8px; padding:12px; overflow:auto; background:#fff; }
       .diagram svg { max-width:none; height:auto; }
       .side { display:grid; grid-template-columns:1fr 1fr; gap:16px; }
+      .side > div { min-width:0; }
+      .side svg { width:100% !important; height:auto !important; }
       .side h3 { font-size:15px; margin:0 0 6px; }
       .empty { color:var(--muted); font-style:italic; }
       .error { color:#cf222e; }
