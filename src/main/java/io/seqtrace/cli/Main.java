@@ -54,7 +54,7 @@ public final class Main implements Runnable {
         new TraceCommand(),
         new DiffCommand(),
         new CheckCommand(),
-        // trace, ops, regen, diff, check and report go here as they arrive.
+        new ReportCommand(),
         new RenderCommand());
   }
 

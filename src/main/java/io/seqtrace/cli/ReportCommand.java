@@ -1,0 +1,75 @@
+package io.seqtrace.cli;
+
+import io.seqtrace.analysis.Analysis;
+import io.seqtrace.report.DiffView;
+import io.seqtrace.report.FindingSource;
+import io.seqtrace.report.ReportBuilder;
+import io.seqtrace.report.ReportConfig;
+import io.seqtrace.report.ReportResult;
+import io.seqtrace.report.ScriptNameFindings;
+import io.seqtrace.report.SourceLinks;
+import io.seqtrace.source.GitSource;
+import io.seqtrace.trace.Profile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code seqtrace report}: writes a static HTML site of the derived workflows at one ref. */
+@Command(
+    name = "report",
+    description = {
+        "Write a static HTML report of the operations at --ref: OUT/index.html and OUT/ops/NAME.html.",
+        "Pages are self-contained (inline CSS and SVG) and work offline; files in OUT that the report "
+            + "does not write are left alone."})
+final class ReportCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Mixin private RepoOptions repo;
+
+  @Option(names = "--from", paramLabel = "REF", description = "Also show each diagram at this earlier ref, side by side.")
+  private String from;
+
+  @Option(names = "--op", paramLabel = "NAME", description = "An operation to include (repeatable; default: all).")
+  private List<String> ops = List.of();
+
+  @Option(names = "--scripts", paramLabel = "DIR", description = "Hand-written .wsd scripts to list on each operation's page.")
+  private Path scripts;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  private Path out;
+
+  @Option(names = "--source-url", paramLabel = "TEMPLATE", defaultValue = SourceLinks.DEFAULT_TEMPLATE,
+      description = "Link for source anchors; {ref}, {commit}, {path} and {line} are replaced "
+          + "(default: ${DEFAULT-VALUE}). Empty for no links.")
+  private String sourceUrl;
+
+  @Override
+  public Integer call() throws IOException {
+    String ref = repo.requireRef();
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
+      long start = System.nanoTime();
+      Analysis at = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
+      Optional<Analysis> before = Optional.ofNullable(from)
+          .map(f -> Analysis.load(source, f, repo.loadOptions(), Profile.nova()));
+      FindingSource findings = scripts == null ? FindingSource.NONE
+          : ScriptNameFindings.scan(scripts, at.engine().catalog());
+      ReportConfig config = new ReportConfig(source.name(), ref, Optional.ofNullable(from), ops, out, sourceUrl);
+      ReportResult result = new ReportBuilder(config, findings, DiffView.NONE).write(at, before);
+      stdout.println(result.written().get(0));
+      err.printf("reported %d operations (%d steps) at %s (%s) in %.2f s%n", result.operations().size(),
+          result.steps(), ref, at.revision().shortId(), (System.nanoTime() - start) / 1e9);
+      stdout.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,82 @@
+package io.seqtrace.report;
+
+import io.seqtrace.analysis.Analysis;
+import io.seqtrace.error.InputException;
+import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.trace.Operation;
+import io.seqtrace.trace.TraceResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the report: traces the chosen operations, renders their diagrams and writes the index
+ * and one page per operation. Only files it writes are touched; nothing in {@code out} is deleted.
+ */
+public final class ReportBuilder {
+  private final ReportConfig config;
+  private final FindingSource findings;
+  private final DiffView diffs;
+
+  /** {@code findings} is {@link FindingSource#NONE} for no findings section; {@code diffs} may be {@link DiffView#NONE}. */
+  public ReportBuilder(ReportConfig config, FindingSource findings, DiffView diffs) {
+    this.config = config;
+    this.findings = findings;
+    this.diffs = diffs;
+  }
+
+  /** Writes the report for {@code at}, comparing with {@code from} when given. */
+  public ReportResult write(Analysis at, Optional<Analysis> from) throws IOException {
+    SourceLinks links = new SourceLinks(config.sourceUrlTemplate(), config.ref(), at.revision().commitId());
+    PageNames names = new PageNames();
+    List<OperationReport> reports = new ArrayList<>();
+    for (Operation op : select(at)) {
+      reports.add(report(op, names.next(op.name()), at, from));
+    }
+    List<Path> written = new ArrayList<>();
+    Path index = config.out().resolve("index.html");
+    AtomicFiles.writeString(index, IndexPage.write(config, at.revision(), reports, links));
+    written.add(index);
+    boolean showFindings = findings != FindingSource.NONE;
+    for (OperationReport r : reports) {
+      Path page = config.out().resolve("ops").resolve(r.fileName() + ".html");
+      AtomicFiles.writeString(page, OperationPage.write(config, r, links, showFindings));
+      written.add(page);
+    }
+    return new ReportResult(written, reports);
+  }
+
+  /** All operations in catalog order, or those asked for in the order asked (each once). */
+  private List<Operation> select(Analysis at) {
+    if (config.operations().isEmpty()) {
+      return at.engine().operations();
+    }
+    Map<String, Operation> chosen = new LinkedHashMap<>();
+    for (String name : config.operations()) {
+      Operation op = at.engine().catalog().find(name).orElseThrow(() -> new InputException(
+          "unknown operation '" + name + "' at " + config.ref() + " (run 'seqtrace ops' to list them)"));
+      chosen.putIfAbsent(op.name(), op);
+    }
+    return List.copyOf(chosen.values());
+  }
+
+  private OperationReport report(Operation op, String fileName, Analysis at, Optional<Analysis> from) {
+    TraceResult result = at.engine().trace(op);
+    DiagramSvg svg = DiagramSvg.render(result.diagram(), op.name() + " at " + config.ref());
+    Optional<Comparison> comparison = from.map(before -> compare(op, before));
+    return new OperationReport(fileName, result, StepRows.of(result.diagram()), svg, comparison,
+        findings.findings(result));
+  }
+
+  /** The operation at {@code --from}, found by the same name (operations keep their API names across releases). */
+  private Comparison compare(Operation op, Analysis before) {
+    String fromRef = config.from().orElse(before.revision().ref());
+    Optional<DiagramSvg> old = before.engine().catalog().find(op.name())
+        .map(o -> DiagramSvg.render(before.engine().trace(o).diagram(), op.name() + " at " + fromRef));
+    return new Comparison(fromRef, old, diffs.apply(op.name()));
+  }
+}

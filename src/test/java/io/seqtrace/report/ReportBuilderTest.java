@@ -1,0 +1,125 @@
+package io.seqtrace.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.seqtrace.error.InputException;
+import io.seqtrace.testing.TestRepo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report's pages on the mininova fixture: one per operation, links, escaping, comparison, findings. */
+class ReportBuilderTest {
+  private static final String TEMPLATE = "https://code.example/{ref}/{commit}/{path}#L{line}";
+  @TempDir static Path shared;
+  @TempDir Path dir;
+  private static TestRepo repo;
+
+  @BeforeAll
+  static void buildRepo() {
+    repo = MiniNovaReport.repo(shared);
+  }
+
+  private ReportResult report(Optional<String> from, List<String> ops) throws IOException {
+    return MiniNovaReport.write(repo, shared,
+        MiniNovaReport.config(dir.resolve("out"), "2.0.0", from, ops, TEMPLATE), FindingSource.NONE);
+  }
+
+  private String read(String path) throws IOException {
+    return Files.readString(dir.resolve("out").resolve(path));
+  }
+
+  @Test
+  void writesOnePagePerOperationAndLinksEachFromTheIndex() throws IOException {
+    ReportResult result = report(Optional.empty(), List.of());
+    assertTrue(result.operations().size() >= 10, "mininova has many operations: " + result.operations().size());
+    List<Path> pages;
+    try (Stream<Path> files = Files.list(dir.resolve("out/ops"))) {
+      pages = files.sorted().toList();
+    }
+    assertEquals(result.operations().size(), pages.size());
+    String index = read("index.html");
+    for (OperationReport op : result.operations()) {
+      assertTrue(index.contains("href=\"ops/" + op.fileName() + ".html\""), op.fileName());
+      assertTrue(Files.exists(dir.resolve("out/ops/" + op.fileName() + ".html")));
+    }
+    assertTrue(index.contains("<title>seqtrace: mininova at 2.0.0</title>"));
+    assertTrue(index.contains(repo.commits().get(2)), "the index names the commit");
+  }
+
+  @Test
+  void selectedOperationsOnlyAndUnknownOnesAreInputErrors() throws IOException {
+    ReportResult result = report(Optional.empty(), List.of("pause", "live_migrate"));
+    assertEquals(List.of("pause", "os-migrateLive"), result.operations().stream().map(o -> o.operation().name()).toList());
+    assertEquals(3, result.written().size());
+    InputException e = assertThrows(InputException.class, () -> report(Optional.empty(), List.of("levitate")));
+    assertEquals("unknown operation 'levitate' at 2.0.0 (run 'seqtrace ops' to list them)", e.getMessage());
+  }
+
+  @Test
+  void stepsLinkToTheSourceThroughTheTemplate() throws IOException {
+    report(Optional.empty(), List.of("pause"));
+    String page = read("ops/pause.html");
+    String commit = repo.commits().get(2);
+    assertTrue(page.contains("href=\"https://code.example/2.0.0/" + commit + "/nova/compute/api.py#L"), page);
+    assertTrue(page.contains("<svg"), "the diagram is inline");
+    assertFalse(page.contains("<?xml"), "no XML prolog inside HTML");
+    assertTrue(page.contains("class=\"badge k-cast\""), "pause casts to compute");
+    assertFalse(page.contains("<script"), "operation pages need no script");
+    assertFalse(page.contains("http://") && page.contains("<link"), "no external resources");
+  }
+
+  @Test
+  void comparisonShowsBothRevisions() throws IOException {
+    report(Optional.of("1.0.0"), List.of("pause"));
+    String page = read("ops/pause.html");
+    assertTrue(page.contains("Compared with 1.0.0"));
+    assertEquals(3, page.split("<svg", -1).length - 1, "main diagram plus the two side by side");
+  }
+
+  @Test
+  void sameInputSameBytesAndForeignFilesSurvive() throws IOException {
+    Path foreign = dir.resolve("out/ops/notes.txt");
+    Files.createDirectories(foreign.getParent());
+    Files.writeString(foreign, "mine");
+    report(Optional.empty(), List.of("pause"));
+    byte[] first = Files.readAllBytes(dir.resolve("out/ops/pause.html"));
+    report(Optional.empty(), List.of("pause"));
+    assertArrayEquals(first, Files.readAllBytes(dir.resolve("out/ops/pause.html")));
+    assertEquals("mine", Files.readString(foreign));
+  }
+
+  @Test
+  void everythingFromOutsideIsEscaped() throws IOException {
+    ReportConfig config = new ReportConfig("<b>repo</b> & \"co\"", "2.0.0", Optional.empty(), List.of("pause"),
+        dir.resolve("out"), "https://x/{path}?a=1&b=<{line}>");
+    MiniNovaReport.write(repo, shared, config, FindingSource.NONE);
+    String index = read("index.html");
+    assertTrue(index.contains("&lt;b&gt;repo&lt;/b&gt; &amp; &quot;co&quot;"));
+    assertFalse(index.contains("<b>repo"));
+    assertTrue(index.contains("href=\"https://x/nova/api/openstack/compute/pause_server.py?a=1&amp;b=&lt;"), index);
+  }
+
+  @Test
+  void scriptsDirectoryListsTheScriptsOfEachOperation() throws IOException {
+    Path scripts = dir.resolve("scripts");
+    Files.createDirectories(scripts);
+    Files.writeString(scripts.resolve("pause.wsd"), "a->b: pause\n");
+    Files.writeString(scripts.resolve("live_migrate.wsd"), "a->b: x\n");
+    ReportConfig config = MiniNovaReport.config(dir.resolve("out"), "2.0.0", Optional.empty(),
+        List.of("pause", "unpause"), TEMPLATE);
+    MiniNovaReport.writeWith(repo, shared, config, at -> ScriptNameFindings.scan(scripts, at.engine().catalog()));
+    assertTrue(read("ops/pause.html").contains("<td class=\"mono\">pause.wsd</td>"));
+    assertTrue(read("ops/unpause.html").contains("No script in the scripts directory draws this operation."));
+  }
+}
