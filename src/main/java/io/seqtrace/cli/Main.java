@@ -52,7 +52,8 @@ public final class Main implements Runnable {
         new ParseCommand(),
         new OpsCommand(),
         new TraceCommand(),
-        // trace, ops, regen, diff, check and report go here as they arrive.
+        new RegenCommand(),
+        // diff, check and report go here as they arrive.
         new RenderCommand());
   }
 
