@@ -52,6 +52,7 @@ public final class Main implements Runnable {
         new ParseCommand(),
         new OpsCommand(),
         new TraceCommand(),
+        new RegenCommand(),
         new DiffCommand(),
         new CheckCommand(),
         new ReportCommand(),

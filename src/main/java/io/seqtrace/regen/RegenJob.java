@@ -145,8 +145,12 @@ public record RegenJob(
     /** Renders first, so a diagram PlantUML rejects leaves no half-updated pair of outputs. */
     private ScriptReport write(Diagram diagram, ScriptReport.Status status, Optional<MergeResult> merge)
         throws IOException {
-      byte[] image = Renderer.render(PlantUmlWriter.write(diagram), input.toString(), format);
-      AtomicFiles.writeBytes(wsdOut, WsdWriter.write(diagram).getBytes(StandardCharsets.UTF_8));
+      String script = WsdWriter.write(diagram);
+      // The image is drawn from the script as written, so re-rendering a committed script gives
+      // the committed image byte for byte (what diagrams/rendered is checked against).
+      byte[] image = Renderer.render(PlantUmlWriter.write(WsdReader.read(script, input.toString())),
+          input.toString(), format);
+      AtomicFiles.writeBytes(wsdOut, script.getBytes(StandardCharsets.UTF_8));
       AtomicFiles.writeBytes(imageOut, image);
       return new ScriptReport(input, status, operation,
           merge.map(MergeResult::kept).orElse(0), merge.map(MergeResult::added).orElse(0),

@@ -83,6 +83,8 @@ public final class WsdReader {
   private String title = "";
   private int titleLine;
   private OpenNote note;
+  /** Set by a {@code # seqtrace: derived} marker until the element it marks is read. */
+  private boolean derivedNext;
 
   private WsdReader(String path, boolean strict) {
     this.path = path;
@@ -207,7 +209,8 @@ public final class WsdReader {
         if (!FRAGMENTS.contains(word)) {
           return false;
         }
-        fragments.push(new OpenFragment(word, rest, n));
+        fragments.push(new OpenFragment(word, rest, derivedNext ? Origin.DERIVED : Origin.HAND, n));
+        derivedNext = false;
       }
     }
     return true;
@@ -380,11 +383,36 @@ public final class WsdReader {
   }
 
   private void add(Element element) {
+    if (element instanceof Comment c && c.text().equals(WsdWriter.DERIVED_MARKER)) {
+      // The marker is the origin of the next element, not a comment of its own: WsdWriter writes
+      // it again from the origin, so merged scripts read back and render as they were written.
+      derivedNext = true;
+      return;
+    }
+    if (derivedNext && !(element instanceof Comment) && !(element instanceof Blank)) {
+      derivedNext = false;
+      element = derived(element);
+    }
     if (fragments.isEmpty()) {
       top.add(element);
     } else {
       fragments.peek().elements.add(element);
     }
+  }
+
+  /** {@code element} as drawn by seqtrace; fragments get their origin when they open. */
+  private static Element derived(Element element) {
+    if (element instanceof Message m) {
+      return m.withOrigin(Origin.DERIVED);
+    }
+    if (element instanceof Note note) {
+      return new Note(note.position(), note.participants(), note.text(), note.block(), note.anchor(),
+          Origin.DERIVED, note.line());
+    }
+    if (element instanceof Activate a) {
+      return new Activate(a.participant(), a.activate(), Origin.DERIVED, a.line());
+    }
+    return element;
   }
 
   private InputException error(int line, String message) {
@@ -394,14 +422,16 @@ public final class WsdReader {
   /** A fragment whose {@code end} has not been read yet. */
   private static final class OpenFragment {
     final String kind;
+    final Origin origin;
     final int line;
     final List<Branch> done = new ArrayList<>();
     String guard;
     int branchLine;
     List<Element> elements = new ArrayList<>();
 
-    OpenFragment(String kind, String guard, int line) {
+    OpenFragment(String kind, String guard, Origin origin, int line) {
       this.kind = kind;
+      this.origin = origin;
       this.line = line;
       this.guard = guard;
       this.branchLine = line;
@@ -416,7 +446,7 @@ public final class WsdReader {
 
     Fragment close(int endLine) {
       done.add(new Branch(guard, elements, branchLine));
-      return new Fragment(kind, done, Origin.HAND, line, endLine);
+      return new Fragment(kind, done, origin, line, endLine);
     }
   }
 

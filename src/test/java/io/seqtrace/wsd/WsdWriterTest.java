@@ -96,8 +96,11 @@ class WsdWriterTest {
         # seqtrace: stale
         activate nova_api
         """, WsdWriter.write(d));
-    Element.Comment anchorLine = (Element.Comment) WsdReader.read(WsdWriter.write(d), "w").elements().get(2);
+    // The derived marker is read back as the origin of the element it marks, not as a comment.
+    List<Element> reread = WsdReader.read(WsdWriter.write(d), "w").elements();
+    Element.Comment anchorLine = (Element.Comment) reread.get(1);
     assertEquals(Optional.of(anchor), anchorLine.anchor());
+    assertEquals(Element.Origin.DERIVED, ((Element.Message) reread.get(2)).origin());
   }
 
   @Test

@@ -1,0 +1,79 @@
+package io.seqtrace.cli;
+
+import io.seqtrace.analysis.Analysis;
+import io.seqtrace.error.InputException;
+import io.seqtrace.regen.RegenJob;
+import io.seqtrace.regen.RegenReport;
+import io.seqtrace.render.OutputFormat;
+import io.seqtrace.source.GitSource;
+import io.seqtrace.trace.Profile;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code seqtrace regen}: merges what the code at a ref does into hand-written scripts and renders them. */
+@Command(
+    name = "regen",
+    description = {
+        "Regenerate hand-written websequencediagrams scripts against the code at --ref.",
+        "Each script is matched with an operation by its file name or title, merged with the workflow "
+            + "derived from the code, and written with its image to OUT/NAME.wsd and OUT/NAME.<format>. "
+            + "The scripts themselves are never modified."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every script was processed (scripts without a known operation are rendered as written, with a warning)",
+        "2:bad input: repository, ref, script directory, or a script that could not be read, rendered or written"})
+final class RegenCommand implements Callable<Integer> {
+  /** Where the project keeps its own annotation scripts, relative to the working directory. */
+  static final String DEFAULT_SCRIPTS = "diagrams/nova";
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private RepoOptions repo;
+
+  @Option(names = "--scripts", paramLabel = "DIR|FILE", defaultValue = DEFAULT_SCRIPTS,
+      description = "A script or a directory of *.wsd scripts (default: ${DEFAULT-VALUE}).")
+  private Path scripts;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+      description = "Output directory, created when missing (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Option(names = "--format", paramLabel = "svg|png", defaultValue = "svg",
+      description = "Image format (default: ${DEFAULT-VALUE}).")
+  private String format;
+
+  @Override
+  public Integer call() {
+    String ref = repo.requireRef();
+    OutputFormat outputFormat = OutputFormat.parse(format)
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg or png, not '" + format + "'"));
+    // Checked before the (slow) analysis, so a typo in --scripts fails at once.
+    if (!Files.exists(scripts)) {
+      throw new InputException(scripts + ": no such file or directory");
+    }
+    List<Path> inputs = RegenJob.scripts(scripts);
+    if (inputs.isEmpty()) {
+      throw new InputException(scripts + ": no .wsd scripts");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
+      long start = System.nanoTime();
+      Analysis analysis = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
+      RegenReport report = new RegenJob(inputs, out, outputFormat, OperationDeriver.knownNames(analysis.engine()),
+          new OperationDeriver(analysis.engine()), analysis.codeFacts()).run();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      RegenLines.print(report, ref, analysis.revision().shortId(), seconds, stdout, err);
+      return report.ok() ? ExitCodes.OK : ExitCodes.USAGE;
+    }
+  }
+}
