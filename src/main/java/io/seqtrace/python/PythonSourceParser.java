@@ -33,8 +33,9 @@ public final class PythonSourceParser {
 
   private final int maxNesting;
 
+  /** A parser with the nesting limit of {@link io.seqtrace.error.Limits#maxNesting()} (200 unless overridden). */
   public PythonSourceParser() {
-    this(DEFAULT_MAX_NESTING);
+    this(io.seqtrace.error.Limits.maxNesting());
   }
 
   public PythonSourceParser(int maxNesting) {
@@ -83,8 +84,27 @@ public final class PythonSourceParser {
       errors.add(new SyntaxError(path, 1, 1, "input nested too deeply to parse"));
       return new ParseResult(Module.empty(path, moduleName, lines), errors);
     }
-    Module module = new ModelBuilder(path, moduleName, lines).build(tree);
-    return new ParseResult(module, errors);
+    return new ParseResult(buildModel(path, moduleName, lines, tree, errors), errors);
+  }
+
+  /**
+   * Builds the model, or an empty one when the builder cannot read the tree: ANTLR's error recovery
+   * leaves subtrees with no alternative chosen (found by fuzzing), and the syntax errors already
+   * say what is wrong with such a file.
+   */
+  private static Module buildModel(String path, String moduleName, int lines,
+      PythonParser.File_inputContext tree, List<SyntaxError> errors) {
+    try {
+      return new ModelBuilder(path, moduleName, lines).build(tree);
+    } catch (StackOverflowError overflow) {
+      errors.add(new SyntaxError(path, 1, 1, "input nested too deeply to parse"));
+    } catch (RuntimeException e) {
+      if (errors.isEmpty()) {
+        // A tree without syntax errors that the builder cannot read is our bug; still never throw.
+        errors.add(new SyntaxError(path, 1, 1, "cannot build the model: " + e));
+      }
+    }
+    return Module.empty(path, moduleName, lines);
   }
 
   /**
