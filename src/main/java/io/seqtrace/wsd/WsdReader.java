@@ -114,6 +114,11 @@ public final class WsdReader {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException(file + ": no such file", e);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // The JDK's own message ("Input length = 1") says nothing a user can act on.
+      throw new InputException(file + ": not valid UTF-8 text", e);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
