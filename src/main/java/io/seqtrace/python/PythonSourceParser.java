@@ -31,6 +31,9 @@ public final class PythonSourceParser {
   /** CPython refuses more than 200 nested brackets; deeper input would only exhaust the stack. */
   public static final int DEFAULT_MAX_NESTING = 200;
 
+  /** CPython's limit on nested blocks ("too many levels of indentation"). */
+  public static final int MAX_INDENTATION = 100;
+
   private final int maxNesting;
 
   /** A parser with the nesting limit of {@link io.seqtrace.error.Limits#maxNesting()} (200 unless overridden). */
@@ -113,8 +116,17 @@ public final class PythonSourceParser {
    */
   private SyntaxError checkNesting(String path, List<Token> tokens) {
     java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+    int indents = 0;
     for (Token token : tokens) {
       switch (token.getType()) {
+        // Blocks recurse in the parser just like brackets; CPython allows 100 levels of indentation.
+        case PythonLexer.INDENT -> {
+          if (++indents > MAX_INDENTATION) {
+            return new SyntaxError(path, token.getLine(), 1,
+                "too many levels of indentation (more than " + MAX_INDENTATION + ")");
+          }
+        }
+        case PythonLexer.DEDENT -> indents--;
         case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> {
           open.push(token);
           if (open.size() > maxNesting) {

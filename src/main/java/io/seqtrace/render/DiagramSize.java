@@ -36,13 +36,13 @@ final class DiagramSize {
         }
       }
     }
-    if (count > limit) {
-      throw InputException.at(path, 0, 0, "diagram too large to render (" + count + " elements > limit " + limit
-          + "; raise with -D" + Limits.MAX_RENDER_ELEMENTS + ")");
-    }
     if (deepest > MAX_FRAGMENT_DEPTH) {
       throw InputException.at(path, 0, 0, "fragments nested too deeply to render (" + deepest + " levels > limit "
           + MAX_FRAGMENT_DEPTH + ")");
+    }
+    if (count > limit) {
+      throw InputException.at(path, 0, 0, "diagram too large to render (" + count + " elements > limit " + limit
+          + "; raise with -D" + Limits.MAX_RENDER_ELEMENTS + ")");
     }
   }
 
