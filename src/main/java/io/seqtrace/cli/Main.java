@@ -106,7 +106,8 @@ public final class Main implements Runnable {
     if (Arrays.asList(args).contains("--debug")) {
       e.printStackTrace(err);
     }
-    err.println("seqtrace: " + e.getMessage());
+    // picocli words some messages "Error: ..."; the "seqtrace: " prefix already says that.
+    err.println("seqtrace: " + e.getMessage().replaceFirst("^Error: ", ""));
     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;

@@ -1,6 +1,7 @@
 package io.seqtrace.project;
 
 import io.seqtrace.error.InputException;
+import io.seqtrace.error.Limits;
 import io.seqtrace.model.Module;
 import io.seqtrace.python.ParseResult;
 import io.seqtrace.python.PythonSourceParser;
@@ -22,7 +23,8 @@ import java.util.concurrent.Future;
  * models of unchanged files.
  *
  * <p>Bad input never stops a load: syntax errors, binary files and files that are not UTF-8 are
- * collected as {@link SyntaxError}s and the other files load as usual.
+ * collected as {@link SyntaxError}s and the other files load as usual. Files larger than
+ * {@link Limits#maxFileBytes()} are reported at {@code 1:1} and skipped.
  */
 public final class Codebase {
   private static final Comparator<SyntaxError> BY_POSITION = Comparator.comparing(SyntaxError::path)
@@ -43,7 +45,7 @@ public final class Codebase {
     List<SourceFile> files = source.listFiles(rev, opts.pathPrefix(),
         path -> PythonPaths.isModule(path, opts.includeTests()));
     Optional<ModelCache> cache = opts.cacheDir().map(ModelCache::new);
-    FileLoader loader = new FileLoader(source, new PythonSourceParser(), cache);
+    FileLoader loader = new FileLoader(source, new PythonSourceParser(), cache, Limits.maxFileBytes());
     List<FileResult> results = runAll(files.stream().map(f -> (Callable<FileResult>) () -> loader.load(f)).toList(),
         opts.threads());
 
@@ -94,8 +96,14 @@ public final class Codebase {
   private record FileResult(Optional<Module> module, List<SyntaxError> errors) {}
 
   /** Loads one file from the cache or by parsing it; shared by all parser threads. */
-  private record FileLoader(GitSource source, PythonSourceParser parser, Optional<ModelCache> cache) {
+  private record FileLoader(GitSource source, PythonSourceParser parser, Optional<ModelCache> cache, long maxBytes) {
     FileResult load(SourceFile file) {
+      // Checked before reading: the parser's memory grows with the token count, so a huge file is skipped unread.
+      if (file.size() > maxBytes) {
+        return new FileResult(Optional.empty(), List.of(new SyntaxError(file.path(), 1, 1,
+            "file too large (" + file.size() + " bytes > limit " + maxBytes + "; raise with -D"
+                + Limits.MAX_FILE_BYTES + ")")));
+      }
       String name = PythonPaths.moduleName(file.path());
       Optional<ParseResult> cached = cache.flatMap(c -> c.get(file.blobId(), file.path(), name));
       if (cached.isPresent()) {

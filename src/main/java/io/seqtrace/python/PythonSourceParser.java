@@ -31,10 +31,14 @@ public final class PythonSourceParser {
   /** CPython refuses more than 200 nested brackets; deeper input would only exhaust the stack. */
   public static final int DEFAULT_MAX_NESTING = 200;
 
+  /** CPython's limit on nested blocks ("too many levels of indentation"). */
+  public static final int MAX_INDENTATION = 100;
+
   private final int maxNesting;
 
+  /** A parser with the nesting limit of {@link io.seqtrace.error.Limits#maxNesting()} (200 unless overridden). */
   public PythonSourceParser() {
-    this(DEFAULT_MAX_NESTING);
+    this(io.seqtrace.error.Limits.maxNesting());
   }
 
   public PythonSourceParser(int maxNesting) {
@@ -83,8 +87,27 @@ public final class PythonSourceParser {
       errors.add(new SyntaxError(path, 1, 1, "input nested too deeply to parse"));
       return new ParseResult(Module.empty(path, moduleName, lines), errors);
     }
-    Module module = new ModelBuilder(path, moduleName, lines).build(tree);
-    return new ParseResult(module, errors);
+    return new ParseResult(buildModel(path, moduleName, lines, tree, errors), errors);
+  }
+
+  /**
+   * Builds the model, or an empty one when the builder cannot read the tree: ANTLR's error recovery
+   * leaves subtrees with no alternative chosen (found by fuzzing), and the syntax errors already
+   * say what is wrong with such a file.
+   */
+  private static Module buildModel(String path, String moduleName, int lines,
+      PythonParser.File_inputContext tree, List<SyntaxError> errors) {
+    try {
+      return new ModelBuilder(path, moduleName, lines).build(tree);
+    } catch (StackOverflowError overflow) {
+      errors.add(new SyntaxError(path, 1, 1, "input nested too deeply to parse"));
+    } catch (RuntimeException e) {
+      if (errors.isEmpty()) {
+        // A tree without syntax errors that the builder cannot read is our bug; still never throw.
+        errors.add(new SyntaxError(path, 1, 1, "cannot build the model: " + e));
+      }
+    }
+    return Module.empty(path, moduleName, lines);
   }
 
   /**
@@ -93,8 +116,17 @@ public final class PythonSourceParser {
    */
   private SyntaxError checkNesting(String path, List<Token> tokens) {
     java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+    int indents = 0;
     for (Token token : tokens) {
       switch (token.getType()) {
+        // Blocks recurse in the parser just like brackets; CPython allows 100 levels of indentation.
+        case PythonLexer.INDENT -> {
+          if (++indents > MAX_INDENTATION) {
+            return new SyntaxError(path, token.getLine(), 1,
+                "too many levels of indentation (more than " + MAX_INDENTATION + ")");
+          }
+        }
+        case PythonLexer.DEDENT -> indents--;
         case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> {
           open.push(token);
           if (open.size() > maxNesting) {

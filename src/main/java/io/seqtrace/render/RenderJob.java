@@ -42,6 +42,7 @@ public record RenderJob(List<Path> inputs, OutputFormat format, Path outDir) {
       try {
         WsdReader.Result script = WsdReader.parse(input);
         warnings.addAll(script.warnings());
+        DiagramSize.requireRenderable(script.diagram(), input.toString());
         byte[] image = Renderer.render(PlantUmlWriter.write(script.diagram()), input.toString(), format);
         AtomicFiles.writeBytes(target, image);
         written.add(target);

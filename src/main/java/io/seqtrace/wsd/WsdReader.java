@@ -65,6 +65,9 @@ import java.util.regex.Pattern;
  * a warning. {@link #readStrict} makes that an error too.
  */
 public final class WsdReader {
+  /** Deeper than any real diagram; bounds the recursion of everything that walks fragments. */
+  public static final int MAX_FRAGMENT_DEPTH = 100;
+
   private static final Set<String> FRAGMENTS = Set.of("alt", "opt", "loop", "par", "ref", "state");
 
   private static final Pattern WORD = Pattern.compile("(?<word>[A-Za-z]+)(?:\\s+(?<rest>.*))?");
@@ -116,6 +119,11 @@ public final class WsdReader {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException(file + ": no such file", e);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // The JDK's own message ("Input length = 1") says nothing a user can act on.
+      throw new InputException(file + ": not valid UTF-8 text", e);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
@@ -208,6 +216,10 @@ public final class WsdReader {
       default -> {
         if (!FRAGMENTS.contains(word)) {
           return false;
+        }
+        if (fragments.size() >= MAX_FRAGMENT_DEPTH) {
+          // The writer and PlantUML recurse per level; deeper scripts would exhaust the stack.
+          throw error(n, "fragments nested too deeply (more than " + MAX_FRAGMENT_DEPTH + ")");
         }
         fragments.push(new OpenFragment(word, rest, derivedNext ? Origin.DERIVED : Origin.HAND, n));
         derivedNext = false;

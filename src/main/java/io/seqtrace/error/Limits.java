@@ -1,0 +1,52 @@
+package io.seqtrace.error;
+
+/**
+ * The resource limits that keep hostile or accidental input from exhausting time, memory or stack,
+ * each overridable by a system property (for {@code bin/seqtrace}, through
+ * {@code SEQTRACE_JAVA_OPTS=-Dseqtrace.maxFileBytes=...}).
+ */
+public final class Limits {
+  /** Property naming the largest Python file parsed, in bytes. */
+  public static final String MAX_FILE_BYTES = "seqtrace.maxFileBytes";
+  /** Property naming the deepest bracket nesting parsed (CPython's own limit is 200). */
+  public static final String MAX_NESTING = "seqtrace.maxNesting";
+  /** Property naming the most elements (messages, notes, ...) a diagram may have to be rendered. */
+  public static final String MAX_RENDER_ELEMENTS = "seqtrace.maxRenderElements";
+
+  /** Nova's largest file is about 400 kB; 2 MiB leaves room while bounding parser memory. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 2L * 1024 * 1024;
+  public static final int DEFAULT_MAX_NESTING = 200;
+  /** Nova's longest hand-drawn diagram has under 200 elements; PlantUML slows down badly far beyond this. */
+  public static final int DEFAULT_MAX_RENDER_ELEMENTS = 5_000;
+
+  private Limits() {}
+
+  public static long maxFileBytes() {
+    return positive(MAX_FILE_BYTES, DEFAULT_MAX_FILE_BYTES);
+  }
+
+  public static int maxNesting() {
+    return (int) Math.min(Integer.MAX_VALUE, positive(MAX_NESTING, DEFAULT_MAX_NESTING));
+  }
+
+  public static int maxRenderElements() {
+    return (int) Math.min(Integer.MAX_VALUE, positive(MAX_RENDER_ELEMENTS, DEFAULT_MAX_RENDER_ELEMENTS));
+  }
+
+  /** The property as a positive number; a malformed value is a usage error, not silently the default. */
+  private static long positive(String property, long fallback) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      long parsed = Long.parseLong(value.strip());
+      if (parsed > 0) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InputException("-D" + property + " must be a positive whole number, not '" + value + "'");
+  }
+}
