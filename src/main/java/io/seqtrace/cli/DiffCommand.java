@@ -1,6 +1,6 @@
 package io.seqtrace.cli;
 
-import io.seqtrace.analysis.Analysis;
+import io.seqtrace.analysis.TracedRevision;
 import io.seqtrace.diff.DiffDiagram;
 import io.seqtrace.diff.DiffJson;
 import io.seqtrace.diff.DiffText;
@@ -87,8 +87,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private Map<String, Diagram> derive(GitSource source, String ref) {
-    Analysis analysis = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
-    return Workflows.derive(analysis, ops);
+    return Workflows.derive(TracedRevision.open(source, ref, repo.loadOptions(), Profile.nova()), ops);
   }
 
   private List<OperationDiff> inGivenOrder(Map<String, Diagram> before, Map<String, Diagram> after) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.seqtrace.analysis.Analysis;
+import io.seqtrace.analysis.TracedRevision;
 import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Operation;
 import io.seqtrace.trace.Profile;
@@ -36,13 +36,13 @@ final class OpsCommand implements Callable<Integer> {
     String ref = repo.requireRef();
     PrintWriter out = spec.commandLine().getOut();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
-      Analysis analysis = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
+      TracedRevision revision = TracedRevision.open(source, ref, repo.loadOptions(), Profile.nova());
       if (json) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("ref", ref);
-        root.put("commit", analysis.revision().commitId());
+        root.put("commit", revision.revision().commitId());
         ArrayNode list = root.putArray("operations");
-        for (Operation op : analysis.engine().operations()) {
+        for (Operation op : revision.operations()) {
           ObjectNode o = list.addObject();
           o.put("name", op.name());
           ArrayNode aliases = o.putArray("aliases");
@@ -54,7 +54,7 @@ final class OpsCommand implements Callable<Integer> {
         }
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
       } else {
-        for (Operation op : analysis.engine().operations()) {
+        for (Operation op : revision.operations()) {
           String aliases = op.aliases().isEmpty() ? "" : " (" + String.join(", ", op.aliases()) + ")";
           out.printf("%-40s %s:%d %s%n", op.name() + aliases, op.entry().path(), op.entry().def().line(),
               op.entry().localName());

@@ -1,6 +1,6 @@
 package io.seqtrace.cli;
 
-import io.seqtrace.analysis.Analysis;
+import io.seqtrace.analysis.TracedRevision;
 import io.seqtrace.error.InputException;
 import io.seqtrace.json.TraceJson;
 import io.seqtrace.render.AtomicFiles;
@@ -63,33 +63,34 @@ final class TraceCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
       long start = System.nanoTime();
-      Analysis analysis = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
+      TracedRevision revision = TracedRevision.open(source, ref, repo.loadOptions(), Profile.nova());
       List<String> names = new ArrayList<>();
       List<Operation> operations = new ArrayList<>();
       if (selection.all) {
-        for (Operation op : analysis.engine().operations()) {
+        for (Operation op : revision.operations()) {
           names.add(op.name());
           operations.add(op);
         }
       } else {
         for (String name : selection.ops) {
-          operations.add(analysis.engine().catalog().find(name).orElseThrow(() -> new InputException(
+          operations.add(revision.find(name).orElseThrow(() -> new InputException(
               "unknown operation '" + name + "' at " + ref + " (run 'seqtrace ops' to list them)")));
           names.add(name);
         }
       }
       Files.createDirectories(out);
       int steps = 0;
+      String commit = revision.revision().commitId();
       for (int i = 0; i < operations.size(); i++) {
-        TraceResult result = analysis.engine().trace(operations.get(i));
+        TraceResult result = revision.trace(operations.get(i));
         Path file = out.resolve(fileName(names.get(i)) + "." + format.name());
-        AtomicFiles.writeString(file, render(result, ref, analysis.revision().commitId()));
+        AtomicFiles.writeString(file, render(result, ref, commit));
         steps += countSteps(result);
         stdout.println(file);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       err.printf("traced %d operations (%d steps) at %s (%s) in %.2f s%n", operations.size(), steps, ref,
-          analysis.revision().shortId(), seconds);
+          revision.revision().shortId(), seconds);
       stdout.flush();
     }
     return ExitCodes.OK;

@@ -1,6 +1,6 @@
 package io.seqtrace.diff;
 
-import io.seqtrace.analysis.Analysis;
+import io.seqtrace.analysis.TracedRevision;
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.trace.Operation;
 import java.util.LinkedHashMap;
@@ -16,17 +16,17 @@ public final class Workflows {
    * The derived diagram of each name in {@code names} (an API name or alias) that exists at this
    * release, keyed by the name as given; with no names, every operation keyed by its API name.
    */
-  public static Map<String, Diagram> derive(Analysis analysis, List<String> names) {
+  public static Map<String, Diagram> derive(TracedRevision revision, List<String> names) {
     Map<String, Diagram> out = new LinkedHashMap<>();
     if (names.isEmpty()) {
-      for (Operation op : analysis.engine().operations()) {
-        out.put(op.name(), analysis.engine().trace(op).diagram());
+      for (Operation op : revision.operations()) {
+        out.put(op.name(), revision.trace(op).diagram());
       }
       return out;
     }
     for (String name : names) {
-      Optional<Operation> op = analysis.engine().catalog().find(name);
-      op.ifPresent(o -> out.put(name, analysis.engine().trace(o).diagram()));
+      Optional<Operation> op = revision.find(name);
+      op.ifPresent(o -> out.put(name, revision.trace(o).diagram()));
     }
     return out;
   }

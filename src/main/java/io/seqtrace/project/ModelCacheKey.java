@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * serialized ATN, so any grammar change alters it), the model builder, the codec format and the
  * shape of every record reachable from {@link ParseResult}.
  */
-final class ModelCacheKey {
+public final class ModelCacheKey {
   /** Bump when the codec's byte layout changes. */
   static final int CODEC_VERSION = 1;
 
@@ -40,7 +40,7 @@ final class ModelCacheKey {
   private ModelCacheKey() {}
 
   /** For example {@code 0.1.0-1-3f2a9c81d0e4}; a valid {@code BlobCache} version segment. */
-  static String version() {
+  public static String version() {
     return VERSION;
   }
 

@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * <p>Only records and enums in {@code io.seqtrace} are ever instantiated when decoding.
  */
-final class ModelCodec {
+public final class ModelCodec {
   private static final int MAGIC = 0x53514d43; // "SQMC"
   private static final String ALLOWED_PACKAGE = "io.seqtrace.";
 
@@ -52,7 +52,7 @@ final class ModelCodec {
   private ModelCodec() {}
 
   /** The bytes of {@code value}; throws {@link IllegalArgumentException} for a type the codec does not know. */
-  static byte[] encode(Object value) {
+  public static byte[] encode(Object value) {
     Writer writer = new Writer();
     writer.out.writeInt(MAGIC);
     writer.value(value);
@@ -60,7 +60,7 @@ final class ModelCodec {
   }
 
   /** The value {@code bytes} encode; throws {@link IllegalArgumentException} when they do not decode. */
-  static Object decode(byte[] bytes) {
+  public static Object decode(byte[] bytes) {
     try {
       Reader reader = new Reader(ByteBuffer.wrap(bytes));
       if (reader.in.getInt() != MAGIC) {

@@ -47,6 +47,17 @@ public final class CodeIndex {
     public String localName() {
       return qname.substring(module.length() + 1);
     }
+
+    // Identity is the qualified name: hashing the whole syntax tree on every set lookup is ruinous.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FunctionInfo f && f.qname.equals(qname) && f.path.equals(path) && f.def.line() == def.line();
+    }
+
+    @Override
+    public int hashCode() {
+      return qname.hashCode();
+    }
   }
 
   /** An attribute assigned to self in a method: {@code self.compute_rpcapi = compute_rpcapi.ComputeAPI()}. */
@@ -58,6 +69,17 @@ public final class CodeIndex {
       Map<String, List<SelfAssignment>> selfAssignments) {
     public String name() {
       return def.name();
+    }
+
+    // Identity is the qualified name, for the same reason as FunctionInfo's.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ClassInfo c && c.qname.equals(qname) && c.path.equals(path);
+    }
+
+    @Override
+    public int hashCode() {
+      return qname.hashCode();
     }
   }
 

@@ -79,6 +79,11 @@ public final class OperationCatalog {
     return base.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The operation with exactly this API name (no aliases). */
+  public Optional<Operation> byName(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
   public List<Operation> operations() {
     return List.copyOf(byName.values());
   }

@@ -157,9 +157,14 @@ final class Tracer {
         return;
       }
       Stmt stmt = body.get(i);
-      if (stmt instanceof Stmt.If early && early.orElse().isEmpty() && terminates(early.body())
-          && earlyReturn(early, body.subList(i + 1, body.size()), scope, ctx, pending)) {
-        return;
+      if (stmt instanceof Stmt.If early && early.orElse().isEmpty() && terminates(early.body())) {
+        EarlyReturn outcome = earlyReturn(early, body.subList(i + 1, body.size()), scope, ctx, pending);
+        if (outcome == EarlyReturn.WALKED_REST) {
+          return;
+        }
+        if (outcome == EarlyReturn.NOTHING_DRAWN) {
+          continue; // already walked once; walking it again would double the work at every level
+        }
       }
       walkStmt(stmt, scope, ctx, pending);
       if (stmt instanceof Stmt.Return || stmt instanceof Stmt.Raise) {
@@ -184,16 +189,21 @@ final class Tracer {
    * branch does something worth drawing, the rest of the function is its else. Guard clauses
    * that only raise or return draw nothing and are passed over. Returns true when it walked the rest.
    */
-  private boolean earlyReturn(Stmt.If early, List<Stmt> rest, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
-    if (ev.truth(ev.eval(early.test(), scope)).isPresent() || rest.isEmpty()) {
-      return false;
+  private enum EarlyReturn { NOT_APPLICABLE, NOTHING_DRAWN, WALKED_REST }
+
+  private EarlyReturn earlyReturn(Stmt.If early, List<Stmt> rest, Scope scope, Ctx ctx,
+      Map<String, List<String>> pending) {
+    if (rest.isEmpty() || ev.truth(ev.eval(early.test(), scope)).isPresent()) {
+      return EarlyReturn.NOT_APPLICABLE;
     }
+    calls(early.test(), scope, ctx, pending);
     Scope branchScope = scope.fork();
     out.begin();
     walkBody(early.body(), branchScope, ctx, new LinkedHashMap<>(pending));
     List<Element> taken = out.end();
     if (taken.isEmpty()) {
-      return false;
+      // A guard clause: what it bound leaves with it, the rest of the function goes on.
+      return EarlyReturn.NOTHING_DRAWN;
     }
     out.begin();
     walkBody(rest, scope, ctx, pending);
@@ -204,7 +214,7 @@ final class Tracer {
       branches.add(new Element.Branch("else", otherwise, 0));
     }
     out.fragment(branches.size() == 1 ? "opt" : "alt", branches);
-    return true;
+    return EarlyReturn.WALKED_REST;
   }
 
   private void walkStmt(Stmt stmt, Scope scope, Ctx ctx, Map<String, List<String>> pending) {

@@ -1,0 +1,122 @@
+package io.seqtrace.analysis;
+
+import io.seqtrace.cache.BlobCache;
+import io.seqtrace.model.Stmt;
+import io.seqtrace.project.ModelCacheKey;
+import io.seqtrace.project.ModelCodec;
+import io.seqtrace.sequence.Diagram;
+import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.Operation;
+import io.seqtrace.trace.TraceResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Derived workflows cached by commit: a commit never changes, so once an operation is traced at
+ * one, a later run (a second {@code trace}, a {@code diff} against it) reads the result instead
+ * of loading and tracing the code again. The key includes a fingerprint of the tracer's classes
+ * and the profile, so a changed tracer never serves old results; entries are checked and written
+ * atomically by {@link BlobCache}.
+ */
+final class TraceStore {
+
+  /** The tracer's code and knowledge: any change to these must invalidate stored traces. */
+  private static final List<String> TRACER_RESOURCES = List.of(
+      "/io/seqtrace/trace/Tracer.class", "/io/seqtrace/trace/Evaluator.class",
+      "/io/seqtrace/trace/CodeIndex.class", "/io/seqtrace/trace/ServiceMap.class",
+      "/io/seqtrace/trace/OperationCatalog.class", "/io/seqtrace/trace/Participants.class",
+      "/io/seqtrace/trace/StepRecorder.class", "/io/seqtrace/trace/ExprText.class",
+      "/io/seqtrace/trace/Evaluator$ReturnFinder.class", "/io/seqtrace/profiles/nova.json");
+  private static final String VERSION = ModelCacheKey.version() + "-" + fingerprint();
+
+  /** One operation as the catalog lists it, without its syntax tree. */
+  record StoredOperation(String name, List<String> aliases, String kind, String qname, String module,
+      String path, String owner, String function, int line, int endLine) {
+    static StoredOperation of(Operation op) {
+      FunctionInfo e = op.entry();
+      return new StoredOperation(op.name(), op.aliases(), op.kind(), e.qname(), e.module(), e.path(), e.owner(),
+          e.def().name(), e.def().line(), e.def().endLine());
+    }
+
+    /** An operation whose entry keeps its name and place but not its body. */
+    Operation toOperation() {
+      Stmt.FunctionDef def = new Stmt.FunctionDef(function, List.of(), List.of(), List.of(), false, line, endLine);
+      return new Operation(name, aliases, new FunctionInfo(qname, module, path, owner, def), kind);
+    }
+  }
+
+  /** The catalog of one commit: its operations and which name or alias finds which operation. */
+  record StoredCatalog(List<StoredOperation> operations, List<String> lookupNames, List<String> lookupTargets) {}
+
+  /** One traced operation. */
+  record StoredTrace(StoredOperation operation, Diagram diagram, List<String> guesses, List<String> unresolved,
+      boolean truncated) {}
+
+  private final BlobCache cache;
+
+  TraceStore(Path cacheDir) {
+    this.cache = new BlobCache(cacheDir.resolve("blobs"), "trace", VERSION);
+  }
+
+  Optional<StoredCatalog> catalog(String commit) {
+    return get(key(commit, "\0catalog"), StoredCatalog.class);
+  }
+
+  void putCatalog(String commit, StoredCatalog catalog) {
+    cache.put(key(commit, "\0catalog"), ModelCodec.encode(catalog));
+  }
+
+  Optional<TraceResult> trace(String commit, String operation) {
+    return get(key(commit, operation), StoredTrace.class).map(t ->
+        new TraceResult(t.operation().toOperation(), t.diagram(), t.guesses(), t.unresolved(), t.truncated()));
+  }
+
+  void putTrace(String commit, TraceResult result) {
+    StoredTrace stored = new StoredTrace(StoredOperation.of(result.operation()), result.diagram(), result.guesses(),
+        result.unresolved(), result.truncated());
+    cache.put(key(commit, result.operation().name()), ModelCodec.encode(stored));
+  }
+
+  private <T> Optional<T> get(String key, Class<T> type) {
+    return cache.get(key).flatMap(bytes -> {
+      try {
+        Object value = ModelCodec.decode(bytes);
+        return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+      } catch (IllegalArgumentException corrupt) {
+        return Optional.empty(); // a bad entry is a miss: trace again
+      }
+    });
+  }
+
+  /** A 40-hex key, the shape the blob cache expects. */
+  private static String key(String commit, String name) {
+    return HexFormat.of().formatHex(digest("SHA-1", (commit + "\0" + name).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String fingerprint() {
+    StringBuilder all = new StringBuilder();
+    for (String resource : TRACER_RESOURCES) {
+      try (InputStream in = TraceStore.class.getResourceAsStream(resource)) {
+        all.append(resource).append(in == null ? "-" : HexFormat.of().formatHex(digest("SHA-256", in.readAllBytes())));
+      } catch (IOException e) {
+        all.append(resource).append('!');
+      }
+    }
+    return HexFormat.of().formatHex(digest("SHA-256", all.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+  }
+
+  private static byte[] digest(String algorithm, byte[] bytes) {
+    try {
+      return MessageDigest.getInstance(algorithm).digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(algorithm + " is part of every JDK", e);
+    }
+  }
+}
