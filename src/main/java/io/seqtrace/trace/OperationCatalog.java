@@ -41,7 +41,9 @@ public final class OperationCatalog {
               : action.get();
           add(name, m, "action");
         } else if (c.name().endsWith("Controller") && profile.crudMethods().contains(m.def().name())) {
-          add(resourceName(c.name()) + "." + m.def().name(), m, "crud");
+          // A controller named just "Controller" takes its module's name (versions.py → versions).
+          String resource = c.name().equals("Controller") ? Names.last(c.module()) : resourceName(c.name());
+          add(resource + "." + m.def().name(), m, "crud");
         }
       }
     }
