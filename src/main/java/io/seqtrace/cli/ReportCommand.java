@@ -1,13 +1,15 @@
 package io.seqtrace.cli;
 
 import io.seqtrace.analysis.Analysis;
+import io.seqtrace.check.ScriptChecker;
+import io.seqtrace.report.CheckFindings;
 import io.seqtrace.report.DiffView;
 import io.seqtrace.report.FindingSource;
 import io.seqtrace.report.ReportBuilder;
 import io.seqtrace.report.ReportConfig;
 import io.seqtrace.report.ReportResult;
-import io.seqtrace.report.ScriptNameFindings;
 import io.seqtrace.report.SourceLinks;
+import io.seqtrace.report.WorkflowDiffView;
 import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Profile;
 import java.io.IOException;
@@ -61,15 +63,23 @@ final class ReportCommand implements Callable<Integer> {
       Analysis at = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
       Optional<Analysis> before = Optional.ofNullable(from)
           .map(f -> Analysis.load(source, f, repo.loadOptions(), Profile.nova()));
-      FindingSource findings = scripts == null ? FindingSource.NONE
-          : ScriptNameFindings.scan(scripts, at.engine().catalog());
+      FindingSource findings = scripts == null ? FindingSource.NONE : checkFindings(at, ref);
+      DiffView diffs = before.<DiffView>map(b -> new WorkflowDiffView(b, at, from, ref)).orElse(DiffView.NONE);
       ReportConfig config = new ReportConfig(source.name(), ref, Optional.ofNullable(from), ops, out, sourceUrl);
-      ReportResult result = new ReportBuilder(config, findings, DiffView.NONE).write(at, before);
+      ReportResult result = new ReportBuilder(config, findings, diffs).write(at, before);
       stdout.println(result.written().get(0));
       err.printf("reported %d operations (%d steps) at %s (%s) in %.2f s%n", result.operations().size(),
           result.steps(), ref, at.revision().shortId(), (System.nanoTime() - start) / 1e9);
       stdout.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** What {@code seqtrace check} finds in the scripts, shown on each operation's page. */
+  private FindingSource checkFindings(Analysis at, String ref) {
+    if (!java.nio.file.Files.isDirectory(scripts)) {
+      throw new io.seqtrace.error.InputException("--scripts " + scripts + ": not a directory");
+    }
+    return new CheckFindings(new ScriptChecker(at, Optional.empty()).check(ref, ScriptChecker.scripts(scripts)));
   }
 }

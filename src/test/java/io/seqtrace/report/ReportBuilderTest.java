@@ -118,8 +118,11 @@ class ReportBuilderTest {
     Files.writeString(scripts.resolve("live_migrate.wsd"), "a->b: x\n");
     ReportConfig config = MiniNovaReport.config(dir.resolve("out"), "2.0.0", Optional.empty(),
         List.of("pause", "unpause"), TEMPLATE);
-    MiniNovaReport.writeWith(repo, shared, config, at -> ScriptNameFindings.scan(scripts, at.engine().catalog()));
-    assertTrue(read("ops/pause.html").contains("<td class=\"mono\">pause.wsd</td>"));
+    MiniNovaReport.writeWith(repo, shared, config, at -> new CheckFindings(
+        new io.seqtrace.check.ScriptChecker(at, Optional.empty()).check("2.0.0", io.seqtrace.check.ScriptChecker.scripts(scripts))));
+    String pause = read("ops/pause.html");
+    assertTrue(pause.contains("<td class=\"mono\">pause.wsd:1</td>"), pause);
+    assertTrue(pause.contains("hop-missing: cast nova_api -&gt; nova_compute: pause_instance is not in the script"), pause);
     assertTrue(read("ops/unpause.html").contains("No script in the scripts directory draws this operation."));
   }
 }
