@@ -203,6 +203,43 @@ class ErrorContractTest {
     assertFalse(Files.exists(dir.resolve("out")), "no output directory for a failed trace");
   }
 
+  @Test
+  void diffOfAnOperationUnknownAtBothRefs() {
+    assertInputError(run(repoArgs("diff", "--from", "1.0.0", "--to", "2.0.0", "--op", "nope")),
+        "seqtrace: unknown operation 'nope' at 1.0.0 and 2.0.0 (run 'seqtrace ops' to list them)");
+  }
+
+  @Test
+  void diffWithoutTo() {
+    assertUsageError(run(repoArgs("diff", "--from", "1.0.0")), "Missing required option: '--to=REF'", "seqtrace diff");
+  }
+
+  @Test
+  void checkWithoutScripts() {
+    assertUsageError(run(repoArgs("check", "--ref", "1.0.0")), "Missing required option: '--scripts=DIR'",
+        "seqtrace check");
+  }
+
+  @Test
+  void checkScriptsDirectoryMissing() {
+    Path missing = dir.resolve("no-scripts");
+    assertInputError(run(repoArgs("check", "--ref", "1.0.0", "--scripts", missing.toString())),
+        "seqtrace: " + missing + ": not a directory");
+  }
+
+  @Test
+  void regenScriptsMissing() {
+    Path missing = dir.resolve("no-scripts");
+    assertInputError(run(repoArgs("regen", "--ref", "1.0.0", "--scripts", missing.toString(), "--out",
+        dir.resolve("out").toString())), "seqtrace: " + missing + ": no such file or directory");
+  }
+
+  @Test
+  void reportOfAnUnknownOperation() {
+    assertInputError(run(repoArgs("report", "--ref", "1.0.0", "--op", "nope", "--out", dir.resolve("out").toString())),
+        "seqtrace: unknown operation 'nope' at 1.0.0 (run 'seqtrace ops' to list them)");
+  }
+
   // ---- files in the repository that parse cannot read ----
 
   @Test
