@@ -64,8 +64,7 @@ public final class WsdWriter {
   }
 
   private String script() {
-    boolean titleInBody = diagram.elements().stream()
-        .anyMatch(e -> e instanceof Directive d && d.keyword().equals("title"));
+    boolean titleInBody = containsTitle(diagram.elements());
     if (!titleInBody && !diagram.title().isEmpty()) {
       line(0, "title " + oneLine(diagram.title()));
     }
@@ -183,5 +182,18 @@ public final class WsdWriter {
 
   private void line(int depth, String text) {
     out.append(INDENT.repeat(depth)).append(text.stripTrailing()).append('\n');
+  }
+
+  /** A title written inside a fragment (an unclosed {@code opt} above it) still counts: writing a second one would not read back. */
+  private static boolean containsTitle(List<Element> elements) {
+    for (Element e : elements) {
+      if (e instanceof Directive d && d.keyword().equals("title")) {
+        return true;
+      }
+      if (e instanceof Element.Fragment f && f.branches().stream().anyMatch(b -> containsTitle(b.elements()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
