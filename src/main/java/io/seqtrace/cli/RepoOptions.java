@@ -31,10 +31,10 @@ public final class RepoOptions {
   private boolean includeTests;
 
   @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "Where clones and parsed models are kept (default: $SEQTRACE_CACHE or ~/.cache/seqtrace).")
+      description = "Where clones, parsed models and derived workflows are kept (default: $SEQTRACE_CACHE or ~/.cache/seqtrace).")
   private Path cacheDir;
 
-  @Option(names = "--no-cache", description = "Parse every file again instead of reusing cached models.")
+  @Option(names = "--no-cache", description = "Parse and trace again instead of reusing cached models and workflows.")
   private boolean noCache;
 
   @Option(names = "--threads", paramLabel = "N", description = "Files parsed at once (default: one per processor).")
