@@ -21,12 +21,14 @@ public final class TracedRevision {
   private final GitSource source;
   private final Revision revision;
   private final LoadOptions options;
-  private final Profile profile;
+  /** Loaded only when the code is: a fully stored revision never needs it (it costs a JSON mapper's start-up). */
+  private final java.util.function.Supplier<Profile> profile;
   private final Optional<TraceStore> store;
   private Analysis analysis;
   private TraceStore.StoredCatalog catalog;
 
-  private TracedRevision(GitSource source, Revision revision, LoadOptions options, Profile profile) {
+  private TracedRevision(GitSource source, Revision revision, LoadOptions options,
+      java.util.function.Supplier<Profile> profile) {
     this.source = source;
     this.revision = revision;
     this.options = options;
@@ -36,6 +38,12 @@ public final class TracedRevision {
 
   /** Resolves {@code ref}; nothing is read or parsed until it is needed. */
   public static TracedRevision open(GitSource source, String ref, LoadOptions options, Profile profile) {
+    return new TracedRevision(source, source.resolve(ref), options, () -> profile);
+  }
+
+  /** As {@link #open(GitSource, String, LoadOptions, Profile)}, reading the profile only if the code must be analysed. */
+  public static TracedRevision open(GitSource source, String ref, LoadOptions options,
+      java.util.function.Supplier<Profile> profile) {
     return new TracedRevision(source, source.resolve(ref), options, profile);
   }
 
@@ -51,7 +59,7 @@ public final class TracedRevision {
   /** The full analysis, loading and parsing the code on first use. */
   public Analysis analysis() {
     if (analysis == null) {
-      analysis = Analysis.load(source, revision.ref(), options, profile);
+      analysis = Analysis.load(source, revision.ref(), options, profile.get());
     }
     return analysis;
   }
@@ -102,7 +110,7 @@ public final class TracedRevision {
       ops.add(TraceStore.StoredOperation.of(op));
     }
     // Every name that finds something: API names, then the profile's aliases (which win, as in OperationCatalog).
-    for (Map.Entry<String, String> alias : new java.util.TreeMap<>(profile.aliases()).entrySet()) {
+    for (Map.Entry<String, String> alias : new java.util.TreeMap<>(profile.get().aliases()).entrySet()) {
       analysis().engine().catalog().find(alias.getKey()).ifPresent(op -> {
         names.add(alias.getKey());
         targets.add(op.name());

@@ -87,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private Map<String, Diagram> derive(GitSource source, String ref) {
-    return Workflows.derive(TracedRevision.open(source, ref, repo.loadOptions(), Profile.nova()), ops);
+    return Workflows.derive(TracedRevision.open(source, ref, repo.loadOptions(), Profile::nova), ops);
   }
 
   private List<OperationDiff> inGivenOrder(Map<String, Diagram> before, Map<String, Diagram> after) {

@@ -36,7 +36,7 @@ final class OpsCommand implements Callable<Integer> {
     String ref = repo.requireRef();
     PrintWriter out = spec.commandLine().getOut();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
-      TracedRevision revision = TracedRevision.open(source, ref, repo.loadOptions(), Profile.nova());
+      TracedRevision revision = TracedRevision.open(source, ref, repo.loadOptions(), Profile::nova);
       if (json) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("ref", ref);

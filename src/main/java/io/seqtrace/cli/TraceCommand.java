@@ -63,7 +63,7 @@ final class TraceCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
       long start = System.nanoTime();
-      TracedRevision revision = TracedRevision.open(source, ref, repo.loadOptions(), Profile.nova());
+      TracedRevision revision = TracedRevision.open(source, ref, repo.loadOptions(), Profile::nova);
       List<String> names = new ArrayList<>();
       List<Operation> operations = new ArrayList<>();
       if (selection.all) {

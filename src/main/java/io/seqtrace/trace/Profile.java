@@ -59,9 +59,14 @@ public record Profile(
     aliases = Map.copyOf(aliases);
   }
 
-  /** The built-in Nova profile. */
+  /** The built-in Nova profile (read once per process). */
   public static Profile nova() {
-    return load("/io/seqtrace/profiles/nova.json");
+    return NovaHolder.NOVA;
+  }
+
+  /** Lazy holder: the profile is read on first use only. */
+  private static final class NovaHolder {
+    static final Profile NOVA = load("/io/seqtrace/profiles/nova.json");
   }
 
   static Profile load(String resource) {
