@@ -61,10 +61,25 @@ public final class TestRepos {
     return new Builder(dir);
   }
 
+  /** In a fixture version directory: the name of the version whose tree it overlays. */
+  public static final String BASE_FILE = "BASE";
+
+  private static void addTree(Builder builder, Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String path = root.relativize(file).toString().replace('\\', '/');
+        if (!path.equals(BASE_FILE)) {
+          builder.file(path, Files.readAllBytes(file));
+        }
+      }
+    }
+  }
+
   /**
    * A bare repository in {@code gitDir} with one commit per subdirectory of {@code fixtureDir}:
    * subdirectories are taken in lexicographic name order, each commit's tree is exactly that
-   * subdirectory's content, and each commit gets an annotated tag named after its subdirectory.
+   * subdirectory's content (overlaid on the version its {@code BASE} file names, if it has one),
+   * and each commit gets an annotated tag named after its subdirectory.
    * So {@code fixtures/pause/12.0.0/nova/compute/api.py} becomes {@code nova/compute/api.py} at tag
    * {@code 12.0.0}. Name versions so that string order is version order ({@code 12.0.0} sorts
    * before {@code 9.0.0}).
@@ -74,11 +89,13 @@ public final class TestRepos {
     try (Stream<Path> versions = Files.list(fixtureDir)) {
       for (Path version : versions.filter(Files::isDirectory).sorted().toList()) {
         builder.deleteAll();
-        try (Stream<Path> files = Files.walk(version)) {
-          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-            builder.file(version.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-          }
+        // A version that only changes a few files names the version it starts from in a BASE
+        // file (one line, e.g. "1.0.0") and holds just the changed files, instead of a full copy.
+        Path base = version.resolve(BASE_FILE);
+        if (Files.isRegularFile(base)) {
+          addTree(builder, fixtureDir.resolve(Files.readString(base).strip()));
         }
+        addTree(builder, version);
         String name = version.getFileName().toString();
         builder.commit("version " + name).tag(name);
       }
