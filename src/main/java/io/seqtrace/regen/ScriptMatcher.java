@@ -14,21 +14,19 @@ import java.util.stream.Stream;
  * server}), among the operation names the caller knows.
  */
 public final class ScriptMatcher {
-  /**
-   * Names scripts use for operations whose code name differs; applied only when the code name is a
-   * known operation. REST action names ({@code changePassword}) are what script authors saw.
-   */
-  private static final Map<String, String> ALIASES = Map.of(
-      "change_password", "set_admin_password",
-      "list", "get_all",
-      "rename", "update",
-      "reset_state", "reset_state");
-
   private final List<String> operations;
+  /** Script names for operations whose code name differs (script name → operation); used only when the target is known. */
+  private final Map<String, String> aliases;
 
-  /** {@code operations} are the known operation names, as the deriver takes them. */
+  /** {@code operations} are the known operation names, as the deriver takes them (aliases included). */
   public ScriptMatcher(List<String> operations) {
+    this(operations, Map.of());
+  }
+
+  /** As above, with extra script-name aliases, e.g. from a profile. */
+  public ScriptMatcher(List<String> operations, Map<String, String> aliases) {
     this.operations = operations.stream().distinct().sorted().toList();
+    this.aliases = Map.copyOf(aliases);
   }
 
   /** The operation for a script file named {@code fileName} with title {@code title} (may be empty). */
@@ -65,7 +63,7 @@ public final class ScriptMatcher {
   }
 
   /** How many words of {@code op}, or of its longest alias, the title has; 0 unless it has them all. */
-  private static int wordsInTitle(String op, Set<String> titleWords) {
+  private int wordsInTitle(String op, Set<String> titleWords) {
     return Stream.concat(Stream.of(Set.copyOf(words(op))), aliasesOf(op))
         .filter(titleWords::containsAll)
         .mapToInt(Set::size)
@@ -80,13 +78,13 @@ public final class ScriptMatcher {
         return Optional.of(op);
       }
     }
-    String alias = ALIASES.get(joined);
+    String alias = aliases.get(joined);
     return alias != null && operations.contains(alias) ? Optional.of(alias) : Optional.empty();
   }
 
   /** The word sets of the script names that alias {@code op}. */
-  private static Stream<Set<String>> aliasesOf(String op) {
-    return ALIASES.entrySet().stream().filter(e -> e.getValue().equals(op)).map(e -> Set.copyOf(words(e.getKey())));
+  private Stream<Set<String>> aliasesOf(String op) {
+    return aliases.entrySet().stream().filter(e -> e.getValue().equals(op)).map(e -> Set.copyOf(words(e.getKey())));
   }
 
   /** Lower-case words of a name or title; camelCase, dashes and underscores split words. */

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class ScriptMatcherTest {
   private final ScriptMatcher matcher = new ScriptMatcher(List.of(
       "pause", "unpause", "live_migrate", "attach_interface", "set_admin_password", "get_all", "list", "create",
-      "shelve", "shelve_offload", "reboot"));
+      "shelve", "shelve_offload", "reboot"),
+      // Script names whose operation is named differently in the code, as a profile would give them.
+      java.util.Map.of("change_password", "set_admin_password", "list", "get_all", "rename", "update"));
 
   private Optional<String> match(String file, String title) {
     return matcher.match(file, title);
