@@ -1,9 +1,10 @@
 package io.seqtrace.check;
 
 import io.seqtrace.sequence.Element;
+import io.seqtrace.sequence.Flattened;
 import io.seqtrace.sequence.SourceAnchor;
-import io.seqtrace.trace.CodeIndex;
 import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.CodeIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,7 @@ final class AnchorRule {
 
   static List<Finding> check(List<Element> script, CodeIndex at, Optional<CodeIndex> baseline) {
     List<Finding> findings = new ArrayList<>();
-    for (Element e : Flat.elements(script)) {
+    for (Element e : Flattened.elements(script)) {
       if (e instanceof Element.Comment c && c.anchor().isPresent()) {
         problem(c.anchor().get(), at).ifPresent(p -> {
           boolean invalid = baseline.isPresent() && problem(c.anchor().get(), baseline.get()).isPresent();

@@ -1,10 +1,11 @@
 package io.seqtrace.check;
 
 import io.seqtrace.sequence.Diagram;
-import io.seqtrace.sequence.Element;
 import io.seqtrace.sequence.Element.Arrow;
 import io.seqtrace.sequence.Element.Message;
 import io.seqtrace.sequence.Element.StepKind;
+import io.seqtrace.sequence.Element;
+import io.seqtrace.sequence.Flattened;
 import io.seqtrace.sequence.Participant;
 import io.seqtrace.trace.CodeIndex;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class DriftRules {
   static List<Finding> rpcs(Diagram script, Diagram derived, Optional<Diagram> baselineDerived, CodeIndex at,
       Optional<CodeIndex> baseline) {
     List<Finding> findings = new ArrayList<>();
-    for (Message m : Flat.messages(script.elements())) {
+    for (Message m : Flattened.messages(script.elements())) {
       if (!isNova(m.from()) || !isNova(m.to()) || m.from().equals(m.to())) {
         continue;
       }
@@ -78,7 +79,7 @@ final class DriftRules {
   }
 
   private static Optional<StepKind> rpcKind(Diagram derived, String from, String to, String method) {
-    return Flat.messages(derived.elements()).stream()
+    return Flattened.messages(derived.elements()).stream()
         .filter(d -> d.from().equals(from) && d.to().equals(to) && d.method().equals(method))
         .map(Message::kind)
         .filter(k -> k == StepKind.CAST || k == StepKind.CALL)
@@ -104,7 +105,7 @@ final class DriftRules {
     if (p.line() > 0) {
       return p.line();
     }
-    for (Element e : Flat.elements(script.elements())) {
+    for (Element e : Flattened.elements(script.elements())) {
       if (e instanceof Message m && (m.from().equals(p.name()) || m.to().equals(p.name()))) {
         return m.line();
       }
@@ -120,11 +121,11 @@ final class DriftRules {
    * of the script message for the hop before it (where it would go), else at the script's last line.
    */
   static List<Finding> hops(Diagram script, Diagram derived, int lastLine) {
-    List<Message> written = Flat.messages(script.elements());
+    List<Message> written = Flattened.messages(script.elements());
     List<Finding> findings = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     int position = 0;
-    for (Message d : Flat.messages(derived.elements())) {
+    for (Message d : Flattened.messages(derived.elements())) {
       if (!isHop(d)) {
         continue;
       }

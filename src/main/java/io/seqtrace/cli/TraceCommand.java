@@ -109,7 +109,8 @@ final class TraceCommand implements Callable<Integer> {
     return name.replace('/', '_').replace('\\', '_');
   }
 
+  /** Drawn messages, fragments included (the JSON is not built a second time to count them). */
   private static int countSteps(TraceResult result) {
-    return TraceJson.toJson(result, "", "").get("steps").size();
+    return io.seqtrace.sequence.Flattened.messages(result.diagram().elements()).size();
   }
 }

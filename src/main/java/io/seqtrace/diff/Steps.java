@@ -1,9 +1,8 @@
 package io.seqtrace.diff;
 
 import io.seqtrace.sequence.Diagram;
-import io.seqtrace.sequence.Element;
 import io.seqtrace.sequence.Element.Message;
-import java.util.ArrayList;
+import io.seqtrace.sequence.Flattened;
 import java.util.List;
 
 /** Flattens a derived diagram into its messages in drawing order, the unit a diff compares. */
@@ -12,19 +11,7 @@ public final class Steps {
 
   /** Every message of {@code diagram}, fragment branches inlined in order; activations carry no meaning and are left out. */
   public static List<Message> of(Diagram diagram) {
-    List<Message> out = new ArrayList<>();
-    collect(diagram.elements(), out);
-    return List.copyOf(out);
-  }
-
-  private static void collect(List<Element> elements, List<Message> out) {
-    for (Element e : elements) {
-      if (e instanceof Message m) {
-        out.add(m);
-      } else if (e instanceof Element.Fragment f) {
-        f.branches().forEach(b -> collect(b.elements(), out));
-      }
-    }
+    return Flattened.messages(diagram.elements());
   }
 
   /**

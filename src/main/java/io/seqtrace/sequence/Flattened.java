@@ -1,20 +1,21 @@
-package io.seqtrace.check;
+package io.seqtrace.sequence;
 
-import io.seqtrace.sequence.Element;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Script or diagram bodies with fragments opened up, so rules see every element in reading order. */
-final class Flat {
-  private Flat() {}
+/** A diagram body with its fragments opened up, in reading order: what diff, check and merge compare. */
+public final class Flattened {
+  private Flattened() {}
 
-  static List<Element> elements(List<Element> body) {
+  /** Every element but fragments, whose branches are inlined in order. */
+  public static List<Element> elements(List<Element> body) {
     List<Element> out = new ArrayList<>();
     collect(body, out);
-    return out;
+    return List.copyOf(out);
   }
 
-  static List<Element.Message> messages(List<Element> body) {
+  /** Every message, fragments included. */
+  public static List<Element.Message> messages(List<Element> body) {
     return elements(body).stream()
         .filter(Element.Message.class::isInstance).map(Element.Message.class::cast).toList();
   }
