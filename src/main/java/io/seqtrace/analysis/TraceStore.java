@@ -27,13 +27,8 @@ import java.util.Optional;
  */
 final class TraceStore {
 
-  /** The tracer's code and knowledge: any change to these must invalidate stored traces. */
-  private static final List<String> TRACER_RESOURCES = List.of(
-      "/io/seqtrace/trace/Tracer.class", "/io/seqtrace/trace/Evaluator.class",
-      "/io/seqtrace/trace/CodeIndex.class", "/io/seqtrace/trace/ServiceMap.class",
-      "/io/seqtrace/trace/OperationCatalog.class", "/io/seqtrace/trace/Participants.class",
-      "/io/seqtrace/trace/StepRecorder.class", "/io/seqtrace/trace/ExprText.class",
-      "/io/seqtrace/trace/Evaluator$ReturnFinder.class", "/io/seqtrace/profiles/nova.json");
+  /** The tracer's code and knowledge: any change under these must invalidate stored traces. */
+  private static final List<String> TRACER_PREFIXES = List.of("io/seqtrace/trace/", "io/seqtrace/profiles/");
   private static final String VERSION = ModelCacheKey.version() + "-" + fingerprint();
 
   /** One operation as the catalog lists it, without its syntax tree. */
@@ -100,15 +95,41 @@ final class TraceStore {
     return HexFormat.of().formatHex(digest("SHA-1", (commit + "\0" + name).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * A digest of every class and resource of the tracer (read from the jar, or the class
+   * directory in development), so that no change to it, in whatever class, reuses old traces.
+   */
   private static String fingerprint() {
-    StringBuilder all = new StringBuilder();
-    for (String resource : TRACER_RESOURCES) {
-      try (InputStream in = TraceStore.class.getResourceAsStream(resource)) {
-        all.append(resource).append(in == null ? "-" : HexFormat.of().formatHex(digest("SHA-256", in.readAllBytes())));
-      } catch (IOException e) {
-        all.append(resource).append('!');
+    java.util.SortedMap<String, byte[]> entries = new java.util.TreeMap<>();
+    try {
+      Path location = Path.of(TraceStore.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (java.nio.file.Files.isDirectory(location)) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(location)) {
+          for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+            String name = location.relativize(f).toString().replace('\\', '/');
+            if (TRACER_PREFIXES.stream().anyMatch(name::startsWith)) {
+              entries.put(name, java.nio.file.Files.readAllBytes(f));
+            }
+          }
+        }
+      } else {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
+          for (java.util.jar.JarEntry e : java.util.Collections.list(jar.entries())) {
+            if (!e.isDirectory() && TRACER_PREFIXES.stream().anyMatch(e.getName()::startsWith)) {
+              try (InputStream in = jar.getInputStream(e)) {
+                entries.put(e.getName(), in.readAllBytes());
+              }
+            }
+          }
+        }
       }
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      // Unknown code: a key no other build can share.
+      entries.put("unreadable", String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
     }
+    StringBuilder all = new StringBuilder();
+    entries.forEach((name, bytes) -> all.append(name).append('=')
+        .append(HexFormat.of().formatHex(digest("SHA-256", bytes))).append('\n'));
     return HexFormat.of().formatHex(digest("SHA-256", all.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 12);
   }
 
