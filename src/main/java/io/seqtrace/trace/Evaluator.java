@@ -74,19 +74,17 @@ final class Evaluator {
     return Value.UNKNOWN;
   }
 
-  /**
-   * {@code instance.host} is the host an instance runs on (the source of a move);
-   * {@code migration.dest_compute} and the like name the destination.
-   */
-  private static Optional<Value> hostRole(Expr.Attribute a) {
+  /** A host whose role the profile's naming says: the instance's own host is the source of a move. */
+  private Optional<Value> hostRole(Expr.Attribute a) {
+    Profile.HostRoles roles = profile.hostRoles();
     String attr = a.attr();
-    if (attr.equals("host") && ExprText.of(a.value()).contains("instance")) {
+    if (attr.equals(roles.instanceHostAttribute()) && ExprText.of(a.value()).contains(roles.instanceName())) {
       return Optional.of(new Value.Host("src"));
     }
-    if (attr.equals("source_compute") || attr.equals("source")) {
+    if (roles.sourceAttributes().contains(attr)) {
       return Optional.of(new Value.Host("src"));
     }
-    if (attr.equals("dest_compute") || attr.equals("destination") || attr.equals("dest")) {
+    if (roles.destinationAttributes().contains(attr)) {
       return Optional.of(new Value.Host("dest"));
     }
     return Optional.empty();

@@ -32,6 +32,7 @@ public record Profile(
     List<String> objectPackages,
     List<String> databaseModules,
     List<String> databaseWriteMethods,
+    HostRoles hostRoles,
     List<String> opaqueModules,
     List<String> notifyFunctions,
     List<String> policyFunctions,
@@ -39,6 +40,19 @@ public record Profile(
     Map<String, Object> optionDefaults,
     Map<String, String> factories,
     Map<String, String> aliases) {
+
+  /**
+   * How the code names the hosts of a move, so RPCs to two compute hosts can be told apart: the
+   * instance's own host ({@code instance.host}, {@code _compute_host(None, instance)}) is the
+   * source; attributes such as {@code dest_compute} name the destination.
+   */
+  public record HostRoles(String instanceName, String instanceHostAttribute, String instanceHostFunction,
+      List<String> sourceAttributes, List<String> destinationAttributes) {
+    public HostRoles {
+      sourceAttributes = List.copyOf(sourceAttributes);
+      destinationAttributes = List.copyOf(destinationAttributes);
+    }
+  }
 
   public Profile {
     apiPackages = List.copyOf(apiPackages);

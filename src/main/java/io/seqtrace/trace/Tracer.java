@@ -626,13 +626,14 @@ final class Tracer {
     if (hostValue instanceof Value.Host h) {
       return "@" + h.role();
     }
-    if (resolved instanceof Expr.Call call && ExprText.of(call.func()).endsWith("_compute_host")) {
+    Profile.HostRoles roles = profile.hostRoles();
+    if (resolved instanceof Expr.Call call && ExprText.of(call.func()).endsWith(roles.instanceHostFunction())) {
       Optional<Expr> host = call.positional(0);
       boolean noHost = host.map(h -> ev.truth(ev.eval(h, client.serverScope())).map(b -> !b).orElse(false))
           .orElse(true);
       return noHost ? SRC : DEST;
     }
-    return ExprText.of(resolved).contains("instance") ? SRC : DEST;
+    return ExprText.of(resolved).contains(roles.instanceName()) ? SRC : DEST;
   }
 
   private static String role(String participant) {
