@@ -519,8 +519,12 @@ final class Tracer {
     return ev.index().cls(f.owner()).orElse(null);
   }
 
+  /** Database API functions that write, by the verbs in their names. */
+  private static final java.util.regex.Pattern WRITE =
+      java.util.regex.Pattern.compile("create|update|destroy|delete|save|_set|_add|_start|_finish|_remove");
+
   private static boolean isWrite(String method) {
-    return method.matches(".*(create|update|destroy|delete|save|_set|_add|_start|_finish|_remove|soft_delete).*");
+    return WRITE.matcher(method).find();
   }
 
   private void descend(Value.Function fn, Expr.Call c, Scope caller, Ctx ctx) {
