@@ -505,11 +505,40 @@ final class Evaluator {
     return callValue(f, c, s);
   }
 
-  /** {@code client.prepare(server=..., fanout=True)}: the client an RPC will go through. */
+  /**
+   * {@code client.prepare(server=..., fanout=True)}: the client an RPC will go through. The
+   * arguments may also come as {@code **params}, a dict built before ({@code params = {'server':
+   * server, ...}}, Nova 33's {@code prepare_for_alt_rpcserver}).
+   */
   Value.RpcClient prepared(Expr.Call c, Scope s) {
-    boolean fanout = c.keyword("fanout").map(e -> truth(eval(e, s)).orElse(false)).orElse(false);
-    Expr server = c.keyword("server").orElse(null);
-    return new Value.RpcClient(server, s, fanout, c);
+    Optional<Scope.Origin> server = c.keyword("server").map(e -> new Scope.Origin(e, s));
+    Optional<Scope.Origin> fanout = c.keyword("fanout").map(e -> new Scope.Origin(e, s));
+    for (Expr.Argument a : c.args()) {
+      if (a.kind() == Expr.Argument.Kind.DOUBLE_STAR) {
+        Scope.Origin dict = s.trace(a.value(), 4);
+        if (server.isEmpty()) {
+          server = dictEntry(dict, "server");
+        }
+        if (fanout.isEmpty()) {
+          fanout = dictEntry(dict, "fanout");
+        }
+      }
+    }
+    boolean isFanout = fanout.map(o -> truth(eval(o.expr(), o.scope())).orElse(false)).orElse(false);
+    return new Value.RpcClient(server.map(Scope.Origin::expr).orElse(null),
+        server.map(Scope.Origin::scope).orElse(s), isFanout, c);
+  }
+
+  /** The value expression of {@code 'key': value} in a dict literal. */
+  static Optional<Scope.Origin> dictEntry(Scope.Origin dict, String key) {
+    if (dict.expr() instanceof Expr.Collection d && d.kind().equals("dict")) {
+      for (int i = 0; i + 1 < d.elements().size(); i += 2) {
+        if (d.elements().get(i) instanceof Expr.Str k && k.value().equals(key)) {
+          return Optional.of(new Scope.Origin(d.elements().get(i + 1), dict.scope()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   Value callValue(Value f, Expr.Call c, Scope s) {
@@ -615,8 +644,8 @@ final class Evaluator {
       return Value.UNKNOWN;
     }
     Scope scope = bind(fn, c, caller, preBound);
-    boolean plain = scope.locals().values().stream().noneMatch(v -> v instanceof Value.Const || v instanceof Value.Function)
-        && fn.closure() == null;
+    boolean plain = scope.locals().values().stream().allMatch(Evaluator::contextFree) && fn.closure() == null
+        && (!(fn.self() instanceof Value.Instance i) || i.init() == null);
     String key = fn.fn().qname() + "|" + (fn.self() instanceof Value.Instance i ? i.cls().qname() : "");
     if (plain && returnMemo.containsKey(key)) {
       return returnMemo.get(key);
@@ -624,13 +653,27 @@ final class Evaluator {
     callStack.push(fn.fn().qname());
     try {
       Value v = new ReturnFinder(this).run(fn.fn().def().body(), scope);
-      if (plain) {
+      if (plain && contextFree(v)) {
         returnMemo.put(key, v);
       }
       return v;
     } finally {
       callStack.pop();
     }
+  }
+
+  /**
+   * True for values that carry nothing of the call they came from: a memoised answer may only
+   * hold such values, or the first caller's arguments would leak into every later call (an RPC
+   * client prepared with the first caller's {@code server=}).
+   */
+  private static boolean contextFree(Value v) {
+    if (v instanceof Value.Union u) {
+      return u.options().stream().allMatch(Evaluator::contextFree);
+    }
+    return v instanceof Value.Unknown || v instanceof Value.ModuleRef || v instanceof Value.External
+        || v instanceof Value.ClassRef || v instanceof Value.Conf
+        || v instanceof Value.Instance i && i.init() == null;
   }
 
   /** Binds a call's arguments to the function's parameters; defaults fill the rest. */
@@ -679,9 +722,12 @@ final class Evaluator {
       }
       Value v = Value.UNKNOWN;
       if (p < positional.size()) {
-        v = eval(positional.get(p++).value(), caller);
+        Expr arg = positional.get(p++).value();
+        v = eval(arg, caller);
+        scope.defineArgument(param.name(), arg, caller);
       } else if (keywords.containsKey(param.name())) {
         v = eval(keywords.get(param.name()), caller);
+        scope.defineArgument(param.name(), keywords.get(param.name()), caller);
       } else if (param.defaultValue().isPresent()) {
         v = eval(param.defaultValue().get(), Scope.moduleScope(info.module()));
       }

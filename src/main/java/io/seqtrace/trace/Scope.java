@@ -15,8 +15,15 @@ final class Scope {
   final Value self;
   final Scope enclosing;
   private final Map<String, Value> locals = new HashMap<>();
-  /** The expression last assigned to each local, for questions values cannot answer (where does server= point?). */
-  private final Map<String, io.seqtrace.model.Expr> definitions = new HashMap<>();
+  /**
+   * Where each local came from: the expression last assigned to it, or the argument a caller
+   * passed for it, with the scope that expression reads. For questions values cannot answer
+   * (which host does {@code server=} name, what does {@code **params} hold).
+   */
+  private final Map<String, Origin> definitions = new HashMap<>();
+
+  /** An expression and the scope it is evaluated in. */
+  record Origin(io.seqtrace.model.Expr expr, Scope scope) {}
 
   Scope(String module, FunctionInfo function, Value self, Scope enclosing) {
     this.module = module;
@@ -33,12 +40,38 @@ final class Scope {
     locals.put(name, value);
   }
 
+  /** Records that {@code name} was assigned {@code expr} in this scope. */
   void define(String name, io.seqtrace.model.Expr expr) {
-    definitions.put(name, expr);
+    definitions.put(name, new Origin(expr, this));
+  }
+
+  /** Records that parameter {@code name} was given {@code expr}, read in the caller's scope. */
+  void defineArgument(String name, io.seqtrace.model.Expr expr, Scope caller) {
+    definitions.put(name, new Origin(expr, caller));
   }
 
   Optional<io.seqtrace.model.Expr> definition(String name) {
+    return origin(name).map(Origin::expr);
+  }
+
+  Optional<Origin> origin(String name) {
     return Optional.ofNullable(definitions.get(name));
+  }
+
+  /**
+   * Follows names back through assignments and arguments ({@code server} in a helper, {@code
+   * host} in its caller, {@code _compute_host(None, instance)} in theirs) as far as they go.
+   */
+  Origin trace(io.seqtrace.model.Expr expr, int maxHops) {
+    Origin at = new Origin(expr, this);
+    for (int i = 0; i < maxHops && at.expr() instanceof io.seqtrace.model.Expr.Name n; i++) {
+      Optional<Origin> next = at.scope().origin(n.id());
+      if (next.isEmpty() || next.get().expr() == at.expr()) {
+        break;
+      }
+      at = next.get();
+    }
+    return at;
   }
 
   /** Looks a name up here, then in enclosing functions (not the module: the caller does that). */

@@ -8,21 +8,19 @@ import java.util.List;
 
 /**
  * The tracing facade: indexes a code base once, discovers its services and operations, and
- * derives the workflow of any operation. Not thread-safe (the evaluator memoises as it goes).
+ * derives the workflow of any operation. Not thread-safe.
  */
 public final class TraceEngine {
 
   private final CodeIndex index;
   private final Profile profile;
-  private final Evaluator evaluator;
   private final ServiceMap services;
   private final OperationCatalog catalog;
 
   private TraceEngine(CodeIndex index, Profile profile, String setupCfg) {
     this.index = index;
     this.profile = profile;
-    this.evaluator = new Evaluator(index, profile);
-    this.services = ServiceMap.derive(index, evaluator, profile, setupCfg);
+    this.services = ServiceMap.derive(index, new Evaluator(index, profile), profile, setupCfg);
     this.catalog = new OperationCatalog(index, profile);
   }
 
@@ -51,7 +49,9 @@ public final class TraceEngine {
   }
 
   public TraceResult trace(Operation op) {
-    TraceOutput out = new Tracer(evaluator, services, profile).trace(op);
+    // A fresh evaluator per operation: its memos depend on what was evaluated before, and a trace
+    // must depend only on the code and the profile, never on what else this process traced.
+    TraceOutput out = new Tracer(new Evaluator(index, profile), services, profile).trace(op);
     Diagram diagram = new Diagram(op.name(), Participants.inOrder(out.elements()), out.elements());
     return new TraceResult(op, diagram, out.guesses(), out.unresolved(), out.truncated());
   }

@@ -149,28 +149,32 @@ final class Tracer {
   // ---------------------------------------------------------------------------------------------
   // Statements
 
-  /** {@code pending} holds state assigned to objects ({@code instance.task_state = ...}) until they are saved. */
-  private void walkBody(List<Stmt> body, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+  /**
+   * {@code pending} holds state assigned to objects ({@code instance.task_state = ...}) until they
+   * are saved. Returns true when the walked path certainly left the function (a return or raise,
+   * also inside a branch that constants decided), so the caller stops there.
+   */
+  private boolean walkBody(List<Stmt> body, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
     for (int i = 0; i < body.size(); i++) {
       if (out.size() > MAX_STEPS) {
         truncated = true;
-        return;
+        return true;
       }
       Stmt stmt = body.get(i);
       if (stmt instanceof Stmt.If early && early.orElse().isEmpty() && terminates(early.body())) {
         EarlyReturn outcome = earlyReturn(early, body.subList(i + 1, body.size()), scope, ctx, pending);
         if (outcome == EarlyReturn.WALKED_REST) {
-          return;
+          return true;
         }
         if (outcome == EarlyReturn.NOTHING_DRAWN) {
           continue; // already walked once; walking it again would double the work at every level
         }
       }
-      walkStmt(stmt, scope, ctx, pending);
-      if (stmt instanceof Stmt.Return || stmt instanceof Stmt.Raise) {
-        return;
+      if (walkStmt(stmt, scope, ctx, pending)) {
+        return true;
       }
     }
+    return false;
   }
 
   /** True when a block always leaves the function: it ends in return or raise. */
@@ -217,7 +221,8 @@ final class Tracer {
     return EarlyReturn.WALKED_REST;
   }
 
-  private void walkStmt(Stmt stmt, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+  /** Walks one statement; true when it certainly leaves the function. */
+  private boolean walkStmt(Stmt stmt, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
     if (stmt instanceof Stmt.Assign a) {
       calls(a.value(), scope, ctx, pending);
       Evaluator.assign(a, scope, ev);
@@ -233,8 +238,11 @@ final class Tracer {
       calls(e.value(), scope, ctx, pending);
     } else if (stmt instanceof Stmt.Return r) {
       r.value().ifPresent(v -> calls(v, scope, ctx, pending));
+      return true;
+    } else if (stmt instanceof Stmt.Raise) {
+      return true;
     } else if (stmt instanceof Stmt.If i) {
-      walkIf(i, scope, ctx, pending);
+      return walkIf(i, scope, ctx, pending);
     } else if (stmt instanceof Stmt.For f) {
       calls(f.iter(), scope, ctx, pending);
       bindUnknown(f.target(), scope);
@@ -243,18 +251,21 @@ final class Tracer {
       loop("while " + ExprText.of(w.test()), w.body(), scope, ctx, pending);
     } else if (stmt instanceof Stmt.Try t) {
       // Error handlers are left out: a diagram shows the path that succeeds.
-      walkBody(t.body(), scope, ctx, pending);
-      walkBody(t.orElse(), scope, ctx, pending);
-      walkBody(t.finalBody(), scope, ctx, pending);
+      boolean left = walkBody(t.body(), scope, ctx, pending);
+      if (!left) {
+        left = walkBody(t.orElse(), scope, ctx, pending);
+      }
+      return walkBody(t.finalBody(), scope, ctx, pending) || left;
     } else if (stmt instanceof Stmt.With w) {
       for (Stmt.WithItem item : w.items()) {
         calls(item.context(), scope, ctx, pending);
         item.target().ifPresent(t -> bindUnknown(t, scope));
       }
-      walkBody(w.body(), scope, ctx, pending);
+      return walkBody(w.body(), scope, ctx, pending);
     } else if (stmt instanceof Stmt.FunctionDef f) {
       scope.set(f.name(), Evaluator.nested(f, scope));
     }
+    return false;
   }
 
   private static void bindUnknown(Expr target, Scope scope) {
@@ -274,12 +285,12 @@ final class Tracer {
     }
   }
 
-  private void walkIf(Stmt.If i, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+  /** Walks an if; true when constants decided it and the branch taken leaves the function. */
+  private boolean walkIf(Stmt.If i, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
     calls(i.test(), scope, ctx, pending);
     Optional<Boolean> decided = ev.truth(ev.eval(i.test(), scope));
     if (decided.isPresent()) {
-      walkBody(decided.get() ? i.body() : i.orElse(), scope, ctx, pending);
-      return;
+      return walkBody(decided.get() ? i.body() : i.orElse(), scope, ctx, pending);
     }
     // Flatten the elif chain into the branches of one fragment.
     List<String> guards = new ArrayList<>();
@@ -300,11 +311,12 @@ final class Tracer {
     }
     List<Element.Branch> branches = new ArrayList<>();
     List<Scope> branchScopes = new ArrayList<>();
+    boolean everyBranchLeaves = guards.get(guards.size() - 1).equals("else");
     for (int b = 0; b < bodies.size(); b++) {
       Scope branchScope = scope.fork();
       branchScopes.add(branchScope);
       out.begin();
-      walkBody(bodies.get(b), branchScope, ctx, new LinkedHashMap<>(pending));
+      everyBranchLeaves &= walkBody(bodies.get(b), branchScope, ctx, new LinkedHashMap<>(pending));
       List<Element> steps = out.end();
       if (!steps.isEmpty()) {
         branches.add(new Element.Branch(guards.get(b), steps, 0));
@@ -312,20 +324,21 @@ final class Tracer {
     }
     mergeBranchScopes(scope, branchScopes, !guards.get(guards.size() - 1).equals("else"));
     if (branches.isEmpty()) {
-      return;
+      return everyBranchLeaves;
     }
     if (bodies.size() > 1 && branches.size() == bodies.size()
         && branches.stream().map(Element.Branch::elements).distinct().count() == 1) {
       branches.get(0).elements().forEach(out::add); // every branch does the same: no fragment
-      return;
+      return everyBranchLeaves;
     }
     if (branches.size() == 1) {
       Element.Branch only = branches.get(0);
       String guard = only.guard().equals("else") ? "not (" + guards.get(0) + ")" : only.guard();
       out.fragment("opt", List.of(new Element.Branch(guard, only.elements(), 0)));
-      return;
+      return everyBranchLeaves;
     }
     out.fragment("alt", branches);
+    return everyBranchLeaves;
   }
 
   /**
@@ -614,26 +627,28 @@ final class Tracer {
    * instance)}, {@code instance.host}) is the source; any other host argument is the destination.
    */
   private String serverRole(Value.RpcClient client) {
-    Expr server = client.server();
-    if (server == null) {
+    if (client.server() == null) {
       return "";
     }
-    Expr resolved = server;
-    for (int i = 0; i < 3 && resolved instanceof Expr.Name n; i++) {
-      Optional<Expr> def = client.serverScope().definition(n.id());
-      if (def.isEmpty()) {
+    // Follow server= back through helpers and callers: the first value with a known role wins.
+    Scope.Origin at = new Scope.Origin(client.server(), client.serverScope());
+    for (int hop = 0; hop < 8; hop++) {
+      Value hostValue = ev.eval(at.expr(), at.scope());
+      if (hostValue instanceof Value.Host h) {
+        return "@" + h.role();
+      }
+      Scope.Origin next = at.scope().trace(at.expr(), 1);
+      if (next.equals(at)) {
         break;
       }
-      resolved = def.get();
+      at = next;
     }
-    Value hostValue = ev.eval(server, client.serverScope());
-    if (hostValue instanceof Value.Host h) {
-      return "@" + h.role();
-    }
+    Expr resolved = at.expr();
     Profile.HostRoles roles = profile.hostRoles();
     if (resolved instanceof Expr.Call call && ExprText.of(call.func()).endsWith(roles.instanceHostFunction())) {
+      Scope callScope = at.scope();
       Optional<Expr> host = call.positional(0);
-      boolean noHost = host.map(h -> ev.truth(ev.eval(h, client.serverScope())).map(b -> !b).orElse(false))
+      boolean noHost = host.map(h -> ev.truth(ev.eval(h, callScope)).map(b -> !b).orElse(false))
           .orElse(true);
       return noHost ? SRC : DEST;
     }
