@@ -571,6 +571,10 @@ final class Evaluator {
   }
 
   private Value functionResult(Value.Function fn, Expr.Call c, Scope s) {
+    Object assumed = profile.assumedResults().get(fn.fn().qname());
+    if (assumed != null || profile.assumedResults().containsKey(fn.fn().qname())) {
+      return new Value.Const(assumed, fn.fn().qname() + "() = " + assumed + " (profile default)");
+    }
     String factory = profile.factories().get(fn.fn().qname());
     Value result = returnValue(fn, c, s);
     if (result instanceof Value.Instance || result instanceof Value.ClassRef) {

@@ -15,8 +15,10 @@ import java.util.Map;
  *
  * <p>Loaded from a declarative JSON file ({@code /io/seqtrace/profiles/nova.json}). Everything the
  * code does state (services, managers, RPC targets, option defaults) is derived from the code
- * instead; the profile's {@code optionDefaults} and {@code factories} are used only where the code
- * is too dynamic to follow, and every use is reported as a guess.
+ * instead; the profile's {@code optionDefaults}, {@code factories} and {@code assumedResults}
+ * (what a function answers in the deployment drawn, such as "the request asks for the newest API
+ * microversion") are used only where the code leaves the answer open, and every use is reported
+ * as a guess.
  */
 public record Profile(
     String name,
@@ -39,6 +41,7 @@ public record Profile(
     Map<String, String> decoratorNotes,
     Map<String, Object> optionDefaults,
     Map<String, String> factories,
+    Map<String, Object> assumedResults,
     Map<String, String> aliases) {
 
   /**
@@ -70,6 +73,7 @@ public record Profile(
     // JSON null is a legitimate default (an unset option), which Map.copyOf refuses.
     optionDefaults = java.util.Collections.unmodifiableMap(new HashMap<>(optionDefaults));
     factories = Map.copyOf(factories);
+    assumedResults = assumedResults == null ? Map.of() : Map.copyOf(assumedResults);
     aliases = Map.copyOf(aliases);
   }
 

@@ -288,9 +288,17 @@ final class Tracer {
   /** Walks an if; true when constants decided it and the branch taken leaves the function. */
   private boolean walkIf(Stmt.If i, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
     calls(i.test(), scope, ctx, pending);
-    Optional<Boolean> decided = ev.truth(ev.eval(i.test(), scope));
+    Value test = ev.eval(i.test(), scope);
+    Optional<Boolean> decided = ev.truth(test);
     if (decided.isPresent()) {
-      return walkBody(decided.get() ? i.body() : i.orElse(), scope, ctx, pending);
+      if (test instanceof Value.Const k && !k.guess().isEmpty()) {
+        guesses.add(k.guess());
+      }
+      List<Stmt> taken = decided.get() ? i.body() : i.orElse();
+      boolean left = walkBody(taken, scope, ctx, pending);
+      // A decided branch that raises says more about the limits of this reading than about the
+      // operation, whose diagram is the path that succeeds: carry on after it.
+      return left && !(taken.get(taken.size() - 1) instanceof Stmt.Raise);
     }
     // Flatten the elif chain into the branches of one fragment.
     List<String> guards = new ArrayList<>();
