@@ -42,6 +42,7 @@ public record Profile(
     Map<String, Object> optionDefaults,
     Map<String, String> factories,
     Map<String, Object> assumedResults,
+    List<String> failureNames,
     Map<String, String> aliases) {
 
   /**
@@ -74,6 +75,7 @@ public record Profile(
     optionDefaults = java.util.Collections.unmodifiableMap(new HashMap<>(optionDefaults));
     factories = Map.copyOf(factories);
     assumedResults = assumedResults == null ? Map.of() : Map.copyOf(assumedResults);
+    failureNames = failureNames == null ? List.of() : List.copyOf(failureNames);
     aliases = Map.copyOf(aliases);
   }
 

@@ -44,6 +44,9 @@ final class Tracer {
   private final Set<String> guesses = new LinkedHashSet<>();
   private final Set<String> unresolved = new LinkedHashSet<>();
   private boolean truncated;
+  private FailurePaths failures;
+  /** How many driver calls so far landed on a base-class stub that raises NotImplementedError. */
+  private int notImplemented;
 
   Tracer(Evaluator ev, ServiceMap services, Profile profile) {
     this.ev = ev;
@@ -62,6 +65,7 @@ final class Tracer {
     String client = profile.clientParticipant();
     String api = services.apiParticipant();
     FunctionInfo entry = op.entry();
+    failures = new FailurePaths(profile, op.name());
     out.message(client, api, StepKind.REQUEST, op.name(), op.name(), anchor(entry, entry.def().line()));
     out.activate(api, true);
     Value.Instance controller = ev.index().cls(entry.owner())
@@ -250,12 +254,7 @@ final class Tracer {
     } else if (stmt instanceof Stmt.While w) {
       loop("while " + ExprText.of(w.test()), w.body(), scope, ctx, pending);
     } else if (stmt instanceof Stmt.Try t) {
-      // Error handlers are left out: a diagram shows the path that succeeds.
-      boolean left = walkBody(t.body(), scope, ctx, pending);
-      if (!left) {
-        left = walkBody(t.orElse(), scope, ctx, pending);
-      }
-      return walkBody(t.finalBody(), scope, ctx, pending) || left;
+      return walkTry(t, scope, ctx, pending);
     } else if (stmt instanceof Stmt.With w) {
       for (Stmt.WithItem item : w.items()) {
         calls(item.context(), scope, ctx, pending);
@@ -266,6 +265,45 @@ final class Tracer {
       scope.set(f.name(), Evaluator.nested(f, scope));
     }
     return false;
+  }
+
+  /**
+   * The body is the path that succeeds. A driver stub that raised NotImplementedError sends the
+   * walk into the matching handler instead (the manager's fallback, {@code _rebuild_default_impl});
+   * other handlers are failure paths, drawn once each inside {@code opt on failure: except X}.
+   */
+  private boolean walkTry(Stmt.Try t, Scope scope, Ctx ctx, Map<String, List<String>> pending) {
+    int stubsBefore = notImplemented;
+    boolean left = walkBody(t.body(), scope, ctx, pending);
+    Optional<Stmt.Handler> fallback = t.handlers().stream().filter(FailurePaths::catchesNotImplemented).findFirst();
+    if (notImplemented > stubsBefore && fallback.isPresent()) {
+      notImplemented = stubsBefore;
+      left = walkBody(fallback.get().body(), scope, ctx, pending);
+    } else if (!left) {
+      left = walkBody(t.orElse(), scope, ctx, pending);
+    }
+    for (Stmt.Handler h : t.handlers()) {
+      if (!FailurePaths.catchesNotImplemented(h) && scope.function != null
+          && failures.firstTime(scope.function.path() + ":" + h.line())) {
+        failurePath(FailurePaths.guardOf(h), () -> walkBody(h.body(), scope.fork(), ctx, new LinkedHashMap<>(pending)));
+      }
+    }
+    return walkBody(t.finalBody(), scope, ctx, pending) || left;
+  }
+
+  /** Walks a failure path into its own {@code opt} fragment; draws nothing when it holds no step. */
+  private void failurePath(String guard, Runnable walk) {
+    failures.enter();
+    out.begin();
+    try {
+      walk.run();
+    } finally {
+      failures.leave();
+    }
+    List<Element> steps = out.end();
+    if (!steps.isEmpty()) {
+      out.fragment("opt", List.of(new Element.Branch(guard, steps, 0)));
+    }
   }
 
   private static void bindUnknown(Expr target, Scope scope) {
@@ -479,6 +517,11 @@ final class Tracer {
     if (external.isPresent() && callee.owner().isEmpty()) {
       return; // a helper function of the driver's package, not a call on the driver
     }
+    if (external.isPresent() && profile.tracedExternals().contains(external.get())
+        && FailurePaths.raisesNotImplemented(callee.def().body())) {
+      notImplemented++; // the configured driver does not implement it: the caller falls back
+      return;
+    }
     if (external.isPresent()) {
       // Only a driver runs on a particular compute host; other services are one participant.
       String target = external.get() + (profile.tracedExternals().contains(external.get()) ? role : "");
@@ -503,6 +546,13 @@ final class Tracer {
     }
     if (profile.isOpaque(module)) {
       callbacks(c, scope, ctx);
+      return;
+    }
+    Optional<String> failureGuard = failures.guardOf(c, method);
+    if (failureGuard.isPresent()) {
+      if (failures.firstTime(callee.qname())) {
+        failurePath(failureGuard.get(), () -> descend(fn, c, scope, ctx.deeper()));
+      }
       return;
     }
     descend(fn, c, scope, ctx.deeper());
