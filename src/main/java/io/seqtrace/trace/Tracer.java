@@ -76,7 +76,7 @@ final class Tracer {
       out.message(api, client, StepKind.RESPONSE, "response", "", anchor(entry, entry.def().endLine()));
       out.activate(api, false);
     });
-    List<Element> elements = Participants.resolveRoles(out.elements());
+    List<Element> elements = Simplifier.simplify(Participants.resolveRoles(out.elements()));
     return new TraceOutput(elements, List.copyOf(guesses), List.copyOf(unresolved), truncated);
   }
 
@@ -634,6 +634,10 @@ final class Tracer {
     }
     String target = service.get().participant() + serverRole(rpc.client());
     out.message(ctx.participant(), target, kind, method, method, anchor(client, c.line()));
+    if (failures.inside()) {
+      // On a failure path the message is the point; what the other side then does is not drawn.
+      return;
+    }
     Optional<FunctionInfo> endpoint = services.endpoint(ev, client, method);
     if (endpoint.isEmpty()) {
       unresolved.add("RPC " + method + ": no endpoint in " + service.get().pkg());
