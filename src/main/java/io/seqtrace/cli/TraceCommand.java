@@ -6,6 +6,7 @@ import io.seqtrace.json.TraceJson;
 import io.seqtrace.render.AtomicFiles;
 import io.seqtrace.render.PlantUmlWriter;
 import io.seqtrace.source.GitSource;
+import io.seqtrace.trace.Detail;
 import io.seqtrace.trace.Operation;
 import io.seqtrace.trace.Profile;
 import io.seqtrace.trace.TraceResult;
@@ -54,6 +55,11 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   private Path out;
 
+  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL",
+      converter = DetailConverter.class,
+      description = "rpc, default or full: how much of the workflow to draw (default: ${DEFAULT-VALUE}).")
+  private Detail detail;
+
   enum Format { json, wsd, puml }
 
   @Override
@@ -82,7 +88,7 @@ final class TraceCommand implements Callable<Integer> {
       int steps = 0;
       String commit = revision.revision().commitId();
       for (int i = 0; i < operations.size(); i++) {
-        TraceResult result = revision.trace(operations.get(i));
+        TraceResult result = detail.apply(revision.trace(operations.get(i)), Profile.nova());
         Path file = out.resolve(fileName(names.get(i)) + "." + format.name());
         AtomicFiles.writeString(file, render(result, ref, commit));
         steps += countSteps(result);

@@ -73,6 +73,8 @@ public sealed interface Element {
     REPLY,
     FANOUT,
     INVOKE,
+    /** An HTTP request to another service's REST API (placement). */
+    HTTP,
     DB,
     NOTIFY,
     NOTE;

@@ -313,6 +313,12 @@ final class Evaluator {
       return classMember(c.cls(), attr, base);
     } else if (base instanceof Value.Instance i) {
       return instanceMember(i, attr);
+    } else if (base instanceof Value.HttpClient client) {
+      return switch (attr) {
+        case "get", "put", "post", "delete", "patch", "head" ->
+            new Value.HttpMethod(client, attr.toUpperCase(java.util.Locale.ROOT));
+        default -> Value.UNKNOWN;
+      };
     } else if (base instanceof Value.RpcClient client) {
       return attr.equals("cast") || attr.equals("call") ? new Value.RpcMethod(client, attr) : Value.UNKNOWN;
     } else if (base instanceof Value.Union u) {
@@ -542,6 +548,10 @@ final class Evaluator {
   }
 
   Value callValue(Value f, Expr.Call c, Scope s) {
+    Optional<Value.HttpClient> http = httpClient(f, c, s);
+    if (http.isPresent()) {
+      return http.get();
+    }
     if (f instanceof Value.ClassRef k) {
       return construct(k, c, s);
     } else if (f instanceof Value.Function fn) {
@@ -558,6 +568,24 @@ final class Evaluator {
       return result;
     }
     return Value.UNKNOWN;
+  }
+
+  /**
+   * A call of one of the profile's HTTP client factories with a service type ({@code
+   * get_ksa_adapter('placement')}, {@code Adapter(service_type='placement')}).
+   */
+  private Optional<Value.HttpClient> httpClient(Value f, Expr.Call c, Scope s) {
+    String name = f instanceof Value.Function fn ? fn.fn().def().name()
+        : f instanceof Value.External x ? Names.last(x.qname())
+        : f instanceof Value.ClassRef k ? k.cls().name() : "";
+    if (c == null || !profile.httpClients().factories().contains(name)) {
+      return Optional.empty();
+    }
+    Optional<Expr> type = c.keyword("service_type").or(() -> c.positional(0));
+    return type.map(t -> concrete(eval(t, s)))
+        .filter(v -> v instanceof Value.Const k && k.value() instanceof String)
+        .map(v -> (String) ((Value.Const) v).value())
+        .map(t -> new Value.HttpClient(profile.httpClients().participants().getOrDefault(t, t)));
   }
 
   /** An instance remembers its constructor arguments, so {@code self.x = x} in {@code __init__} can be read later. */
@@ -676,7 +704,7 @@ final class Evaluator {
       return u.options().stream().allMatch(Evaluator::contextFree);
     }
     return v instanceof Value.Unknown || v instanceof Value.ModuleRef || v instanceof Value.External
-        || v instanceof Value.ClassRef || v instanceof Value.Conf
+        || v instanceof Value.ClassRef || v instanceof Value.Conf || v instanceof Value.HttpClient
         || v instanceof Value.Instance i && i.init() == null;
   }
 

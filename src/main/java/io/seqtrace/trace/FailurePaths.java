@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class FailurePaths {
 
+  /** How every failure guard begins. */
+  static final String GUARD = "on failure";
+
   private final List<String> failureNames;
   private final boolean operationIsRecovery;
   private final Set<String> drawn = new HashSet<>();
@@ -51,12 +54,12 @@ final class FailurePaths {
     }
     String called = (ExprText.of(c.func()) + " " + calleeName).toLowerCase(Locale.ROOT);
     return failureNames.stream().anyMatch(called::contains)
-        ? Optional.of("on failure: " + calleeName) : Optional.empty();
+        ? Optional.of(GUARD + ": " + calleeName) : Optional.empty();
   }
 
   /** The guard of an except handler: {@code on failure: except MigrationError}. */
   static String guardOf(Stmt.Handler h) {
-    return h.type().map(t -> "on failure: except " + ExprText.of(t)).orElse("on failure");
+    return h.type().map(t -> GUARD + ": except " + ExprText.of(t)).orElse(GUARD);
   }
 
   /**

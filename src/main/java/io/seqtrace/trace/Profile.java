@@ -43,6 +43,7 @@ public record Profile(
     Map<String, String> factories,
     Map<String, Object> assumedResults,
     List<String> failureNames,
+    HttpClients httpClients,
     Map<String, String> aliases) {
 
   /**
@@ -55,6 +56,19 @@ public record Profile(
     public HostRoles {
       sourceAttributes = List.copyOf(sourceAttributes);
       destinationAttributes = List.copyOf(destinationAttributes);
+    }
+  }
+
+  /**
+   * How the code makes HTTP clients of other services: functions (by name) that return a
+   * keystoneauth adapter for the service type given as their first argument or {@code
+   * service_type=}, and the participant that stands for each service type (the type itself when
+   * not listed).
+   */
+  public record HttpClients(List<String> factories, Map<String, String> participants) {
+    public HttpClients {
+      factories = List.copyOf(factories);
+      participants = Map.copyOf(participants);
     }
   }
 
@@ -76,6 +90,7 @@ public record Profile(
     factories = Map.copyOf(factories);
     assumedResults = assumedResults == null ? Map.of() : Map.copyOf(assumedResults);
     failureNames = failureNames == null ? List.of() : List.copyOf(failureNames);
+    httpClients = httpClients == null ? new HttpClients(List.of(), Map.of()) : httpClients;
     aliases = Map.copyOf(aliases);
   }
 

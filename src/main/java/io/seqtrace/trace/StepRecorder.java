@@ -14,6 +14,7 @@ final class StepRecorder {
 
   private final Deque<List<Element>> open = new ArrayDeque<>();
   private int messages;
+  private int arrows;
 
   StepRecorder() {
     open.push(new ArrayList<>());
@@ -28,6 +29,9 @@ final class StepRecorder {
     add(new Element.Message(from, to, arrow, Element.Activation.NONE, label, kind, method, anchor,
         Element.Origin.DERIVED, 0));
     messages++;
+    if (!from.equals(to)) {
+      arrows++;
+    }
   }
 
   /** A note-like step on one participant (a notification or a check); repeats in a row are kept once. */
@@ -63,6 +67,11 @@ final class StepRecorder {
     List<Element> steps = open.pop();
     boolean meaningful = steps.stream().anyMatch(e -> !(e instanceof Element.Activate));
     return meaningful ? List.copyOf(steps) : List.of();
+  }
+
+  /** Messages between two participants recorded so far (notes on one lifeline left out). */
+  int arrows() {
+    return arrows;
   }
 
   int size() {

@@ -44,6 +44,11 @@ final class Tracer {
   private final Set<String> guesses = new LinkedHashSet<>();
   private final Set<String> unresolved = new LinkedHashSet<>();
   private boolean truncated;
+  /** Functions (with the participant running them) that already drew a sequence of their own. */
+  private final Set<String> drawnOnce = new java.util.HashSet<>();
+  private static final int MIN_ARROWS_DRAWN_ONCE = 3;
+  /** How the note that stands for a function drawn earlier begins. */
+  static final String AS_ABOVE = "as above: ";
   private FailurePaths failures;
   /** How many driver calls so far landed on a base-class stub that raises NotImplementedError. */
   private int notImplemented;
@@ -111,6 +116,15 @@ final class Tracer {
     if (ctx.depth() > MAX_DEPTH || stack.contains(fn.qname())) {
       return;
     }
+    // Each code path once: a function that drew a sequence of its own is not drawn again when
+    // reached on another path (inline and through a callback, from two branches); a note says so.
+    String drawnKey = fn.qname() + "@" + ctx.participant();
+    if (drawnOnce.contains(drawnKey)) {
+      out.self(ctx.participant(), StepKind.NOTE, AS_ABOVE + fn.localName() + "()", fn.def().name(),
+          anchor(fn, fn.def().line()));
+      return;
+    }
+    int arrowsBefore = out.arrows();
     stack.push(fn.qname());
     try {
       for (Expr d : fn.def().decorators()) {
@@ -119,6 +133,9 @@ final class Tracer {
       walkBody(fn.def().body(), scope, ctx, new LinkedHashMap<>());
     } finally {
       stack.pop();
+    }
+    if (out.arrows() - arrowsBefore >= MIN_ARROWS_DRAWN_ONCE) {
+      drawnOnce.add(drawnKey);
     }
   }
 
@@ -454,6 +471,13 @@ final class Tracer {
       rpc(rpc, c, scope, ctx);
       return;
     }
+    if (callee instanceof Value.HttpMethod http) {
+      String target = http.client().participant();
+      String label = http.verb() + " " + HttpPaths.of(c, scope);
+      out.message(ctx.participant(), target, StepKind.HTTP, label, label, anchor(here, c.line()));
+      out.message(target, ctx.participant(), StepKind.REPLY, "", http.verb(), anchor(here, c.line()));
+      return;
+    }
     if (receiver instanceof Value.Instance i && !i.guess().isEmpty()) {
       guesses.add(i.guess());
     }
@@ -537,6 +561,14 @@ final class Tracer {
       }
       return;
     }
+    Optional<String> failureGuard = failures.guardOf(c, method);
+    if (failureGuard.isPresent()) {
+      if (failures.firstTime(callee.qname())) {
+        Ctx back = !ctx.caller().isEmpty() && isManagerModule(module) ? new Ctx(ctx.caller(), "", 1) : ctx.deeper();
+        failurePath(failureGuard.get(), () -> descend(fn, c, scope, back));
+      }
+      return;
+    }
     if (!ctx.caller().isEmpty() && isManagerModule(module)) {
       // A callback from inside an external participant back into the service (libvirt's post_method).
       out.message(ctx.participant(), ctx.caller(), StepKind.INVOKE, method, method, anchor(here, c.line()));
@@ -546,13 +578,6 @@ final class Tracer {
     }
     if (profile.isOpaque(module)) {
       callbacks(c, scope, ctx);
-      return;
-    }
-    Optional<String> failureGuard = failures.guardOf(c, method);
-    if (failureGuard.isPresent()) {
-      if (failures.firstTime(callee.qname())) {
-        failurePath(failureGuard.get(), () -> descend(fn, c, scope, ctx.deeper()));
-      }
       return;
     }
     descend(fn, c, scope, ctx.deeper());

@@ -58,6 +58,15 @@ sealed interface Value {
   /** One of several values (a conditional expression that could not be decided). */
   record Union(List<Value> options) implements Value {}
 
+  /**
+   * An HTTP client of another service's REST API ({@code utils.get_ksa_adapter('placement')}, a
+   * keystoneauth adapter): {@code participant} is who answers its requests.
+   */
+  record HttpClient(String participant) implements Value {}
+
+  /** {@code client.get}, {@code client.put}, ... of an HTTP client; {@code verb} is upper case. */
+  record HttpMethod(HttpClient client, String verb) implements Value {}
+
   /** Nothing known. */
   record Unknown() implements Value {}
 
