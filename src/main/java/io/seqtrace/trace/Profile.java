@@ -44,6 +44,7 @@ public record Profile(
     Map<String, Object> assumedResults,
     List<String> failureNames,
     HttpClients httpClients,
+    List<String> quietStateFields,
     Map<String, String> aliases) {
 
   /**
@@ -90,6 +91,7 @@ public record Profile(
     factories = Map.copyOf(factories);
     assumedResults = assumedResults == null ? Map.of() : Map.copyOf(assumedResults);
     failureNames = failureNames == null ? List.of() : List.copyOf(failureNames);
+    quietStateFields = quietStateFields == null ? List.of() : List.copyOf(quietStateFields);
     httpClients = httpClients == null ? new HttpClients(List.of(), Map.of()) : httpClients;
     aliases = Map.copyOf(aliases);
   }

@@ -250,9 +250,9 @@ final class Tracer {
       for (Expr target : a.targets()) {
         // State set from a constant (task_states.PAUSING, None) is what a diagram shows; computed values are noise.
         if (target instanceof Expr.Attribute at && at.value() instanceof Expr.Name n && !n.id().equals("self")
-            && !(a.value() instanceof Expr.Call)) {
-          pending.computeIfAbsent(n.id(), k -> new ArrayList<>())
-              .add(at.attr() + " = " + ExprText.shortValue(a.value()));
+            && !profile.quietStateFields().contains(at.attr())) {
+          stateValue(a.value(), scope).ifPresent(v ->
+              pending.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(at.attr() + " = " + v));
         }
       }
     } else if (stmt instanceof Stmt.ExprStmt e) {
@@ -321,6 +321,32 @@ final class Tracer {
     if (!steps.isEmpty()) {
       out.fragment("opt", List.of(new Element.Branch(guard, steps, 0)));
     }
+  }
+
+  /**
+   * The value a state field is set to, as a diagram shows it: a named constant ({@code
+   * task_states.PAUSING}), None, a boolean or a string, also when a variable holds one; empty for
+   * what says nothing ({@code host = host}, a computed value). Fields the profile calls quiet
+   * ({@code cleaned}, {@code progress}) are not shown at all.
+   */
+  private Optional<String> stateValue(Expr value, Scope scope) {
+    if (value instanceof Expr.Attribute a && Character.isUpperCase(a.attr().charAt(0))
+        && a.attr().equals(a.attr().toUpperCase(java.util.Locale.ROOT))) {
+      return Optional.of(ExprText.shortValue(value));
+    }
+    if (value instanceof Expr.Str str) {
+      return Optional.of("'" + str.value() + "'");
+    }
+    if (value instanceof Expr.Name n && (n.id().equals("None") || n.id().equals("True") || n.id().equals("False"))) {
+      return Optional.of(n.id());
+    }
+    if (value instanceof Expr.Name) {
+      Scope.Origin origin = scope.trace(value, 4);
+      if (origin.expr() != value) {
+        return stateValue(origin.expr(), origin.scope());
+      }
+    }
+    return Optional.empty();
   }
 
   private static void bindUnknown(Expr target, Scope scope) {
@@ -454,7 +480,10 @@ final class Tracer {
     String name = c.func() instanceof Expr.Attribute a ? a.attr() : c.func() instanceof Expr.Name n ? n.id() : "";
     FunctionInfo here = scope.function;
     if (profile.notifyFunctions().contains(name)) {
-      out.self(ctx.participant(), StepKind.NOTIFY, eventType(c, scope), name, anchor(here, c.line()));
+      String event = eventType(c, scope);
+      if (!event.isEmpty()) { // an event the code does not name says nothing
+        out.self(ctx.participant(), StepKind.NOTIFY, event, name, anchor(here, c.line()));
+      }
       return;
     }
     if (profile.policyFunctions().contains(name)) {
@@ -769,7 +798,7 @@ final class Tracer {
             ? text : format.value().replace("%s", "*");
       }
     }
-    return c.keyword("event_suffix").map(ExprText::of).orElse("notification");
+    return c.keyword("event_suffix").filter(e -> e instanceof Expr.Str).map(e -> ((Expr.Str) e).value()).orElse("");
   }
 
   private static Optional<String> firstString(Expr.Call c) {
