@@ -844,6 +844,8 @@ final class Evaluator {
 
     /** How many undecided branches enclose the statement being walked. */
     private int undecided;
+    /** A constant some undecided path returned, if any: a later, different one is no answer. */
+    private Value.Const constOnUndecidedPath;
 
     Value run(List<Stmt> body, Scope s) {
       for (Stmt stmt : body) {
@@ -877,7 +879,12 @@ final class Evaluator {
           Value v = ev.eval(r.value().get(), s);
           // A constant returned on one undecided path (`if x: return True`) says nothing about
           // the function's answer; an object returned there is still the best guess of its type.
-          if (v.known() && !(undecided > 0 && v instanceof Value.Const)) {
+          if (undecided > 0 && v instanceof Value.Const k) {
+            constOnUndecidedPath = k; // `if x: return True` ... then `return False`: the answer is open
+          } else if (v instanceof Value.Const k && constOnUndecidedPath != null
+              && !java.util.Objects.equals(constOnUndecidedPath.value(), k.value())) {
+            return Value.UNKNOWN;
+          } else if (v.known()) {
             return v;
           }
         }

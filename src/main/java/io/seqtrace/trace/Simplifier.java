@@ -51,7 +51,7 @@ final class Simplifier {
         continue;
       }
       taken++;
-      byBody.merge(body, b.guard(), (a, c) -> a + " or " + c);
+      byBody.merge(body, b.guard(), Simplifier::joinGuards);
     }
     if (byBody.isEmpty()) {
       return List.of();
@@ -88,6 +88,15 @@ final class Simplifier {
     }
     out.addAll(after);
     return out;
+  }
+
+  /** {@code on failure: except A} and {@code on failure: except B} read as {@code on failure: except A or B}. */
+  private static String joinGuards(String a, String b) {
+    String prefix = FailurePaths.GUARD + ": except ";
+    if (a.startsWith(prefix) && b.startsWith(prefix)) {
+      return a + " or " + b.substring(prefix.length());
+    }
+    return a + " or " + b;
   }
 
   private static List<Element> commonPrefix(List<Element.Branch> branches) {

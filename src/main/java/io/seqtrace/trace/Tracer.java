@@ -299,17 +299,24 @@ final class Tracer {
     } else if (!left) {
       left = walkBody(t.orElse(), scope, ctx, pending);
     }
+    // One handler runs when something fails: the handlers of one try are the branches of one alt.
+    List<Element.Branch> handlers = new ArrayList<>();
     for (Stmt.Handler h : t.handlers()) {
       if (!FailurePaths.catchesNotImplemented(h) && scope.function != null
           && failures.firstTime(scope.function.path() + ":" + h.line())) {
-        failurePath(FailurePaths.guardOf(h), () -> walkBody(h.body(), scope.fork(), ctx, new LinkedHashMap<>(pending)));
+        List<Element> steps = failureSteps(() -> walkBody(h.body(), scope.fork(), ctx, new LinkedHashMap<>(pending)));
+        if (!steps.isEmpty()) {
+          handlers.add(new Element.Branch(FailurePaths.guardOf(h), steps, 0));
+        }
       }
+    }
+    if (!handlers.isEmpty()) {
+      out.fragment(handlers.size() == 1 ? "opt" : "alt", handlers);
     }
     return walkBody(t.finalBody(), scope, ctx, pending) || left;
   }
 
-  /** Walks a failure path into its own {@code opt} fragment; draws nothing when it holds no step. */
-  private void failurePath(String guard, Runnable walk) {
+  private List<Element> failureSteps(Runnable walk) {
     failures.enter();
     out.begin();
     try {
@@ -317,7 +324,12 @@ final class Tracer {
     } finally {
       failures.leave();
     }
-    List<Element> steps = out.end();
+    return out.end();
+  }
+
+  /** Walks a failure path into its own {@code opt} fragment; draws nothing when it holds no step. */
+  private void failurePath(String guard, Runnable walk) {
+    List<Element> steps = failureSteps(walk);
     if (!steps.isEmpty()) {
       out.fragment("opt", List.of(new Element.Branch(guard, steps, 0)));
     }
