@@ -53,6 +53,10 @@ final class ReportCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}). Empty for no links.")
   private String sourceUrl;
 
+  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL", converter = DetailConverter.class,
+      description = "rpc, default or full: how much of each workflow to draw (default: ${DEFAULT-VALUE}).")
+  private io.seqtrace.trace.Detail detail;
+
   @Override
   public Integer call() throws IOException {
     String ref = repo.requireRef();
@@ -66,8 +70,12 @@ final class ReportCommand implements Callable<Integer> {
       FindingSource findings = scripts == null ? FindingSource.NONE : checkFindings(at, ref);
       DiffView diffs = before.<DiffView>map(b -> new WorkflowDiffView(b, at, from, ref)).orElse(DiffView.NONE);
       ReportConfig config = new ReportConfig(source.name(), ref, Optional.ofNullable(from), ops, out, sourceUrl);
-      ReportResult result = new ReportBuilder(config, findings, diffs).write(at, before);
+      Profile profile = Profile.nova();
+      ReportResult result = new ReportBuilder(config, findings, diffs, r -> detail.apply(r, profile)).write(at, before);
       stdout.println(result.written().get(0));
+      // A picture PlantUML could not draw leaves a note on its page; say which, so it is not missed.
+      result.operations().stream().filter(o -> !o.diagram().error().isEmpty()).forEach(o ->
+          err.println("seqtrace: warning: could not draw " + o.result().operation().name() + ": " + o.diagram().error()));
       err.printf("reported %d operations (%d steps) at %s (%s) in %.2f s%n", result.operations().size(),
           result.steps(), ref, at.revision().shortId(), (System.nanoTime() - start) / 1e9);
       stdout.flush();

@@ -21,12 +21,20 @@ public final class ReportBuilder {
   private final ReportConfig config;
   private final FindingSource findings;
   private final DiffView diffs;
+  private final java.util.function.UnaryOperator<TraceResult> view;
 
   /** {@code findings} is {@link FindingSource#NONE} for no findings section; {@code diffs} may be {@link DiffView#NONE}. */
   public ReportBuilder(ReportConfig config, FindingSource findings, DiffView diffs) {
+    this(config, findings, diffs, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@code view} chooses what of each trace is drawn (a level of detail). */
+  public ReportBuilder(ReportConfig config, FindingSource findings, DiffView diffs,
+      java.util.function.UnaryOperator<TraceResult> view) {
     this.config = config;
     this.findings = findings;
     this.diffs = diffs;
+    this.view = view;
   }
 
   /** Writes the report for {@code at}, comparing with {@code from} when given. */
@@ -65,7 +73,7 @@ public final class ReportBuilder {
   }
 
   private OperationReport report(Operation op, String fileName, Analysis at, Optional<Analysis> from) {
-    TraceResult result = at.engine().trace(op);
+    TraceResult result = view.apply(at.engine().trace(op));
     DiagramSvg svg = DiagramSvg.render(result.diagram(), op.name() + " at " + config.ref());
     Optional<Comparison> comparison = from.map(before -> compare(op, before));
     return new OperationReport(fileName, result, StepRows.of(result.diagram()), svg, comparison,
@@ -76,7 +84,7 @@ public final class ReportBuilder {
   private Comparison compare(Operation op, Analysis before) {
     String fromRef = config.from().orElse(before.revision().ref());
     Optional<DiagramSvg> old = before.engine().catalog().find(op.name())
-        .map(o -> DiagramSvg.render(before.engine().trace(o).diagram(), op.name() + " at " + fromRef));
+        .map(o -> DiagramSvg.render(view.apply(before.engine().trace(o)).diagram(), op.name() + " at " + fromRef));
     return new Comparison(fromRef, old, diffs.apply(op.name()));
   }
 }

@@ -179,12 +179,19 @@ final class Simplifier {
    * it; says whether it did.
    */
   private static boolean removeTrailing(List<Element> out, String p, boolean activate) {
-    for (int i = out.size() - 1; i >= 0 && out.get(i) instanceof Element.Activate a; i--) {
-      if (a.participant().equals(p)) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Element e = out.get(i);
+      if (e instanceof Element.Activate a && a.participant().equals(p)) {
         if (a.activate() == activate) {
           out.remove(i);
           return true;
         }
+        return false;
+      }
+      // Activations and notes of other lifelines give p's bar no message of its own.
+      boolean otherLifeline = e instanceof Element.Activate
+          || e instanceof Element.Message m && m.from().equals(m.to()) && !m.from().equals(p);
+      if (!otherLifeline) {
         return false;
       }
     }
