@@ -24,8 +24,11 @@ public record Analysis(Revision revision, LoadedCodebase codebase, TraceEngine e
   public static Analysis load(GitSource source, String ref, LoadOptions options, Profile profile) {
     Revision revision = source.resolve(ref);
     LoadedCodebase codebase = Codebase.load(source, revision, options);
-    // setup.cfg names the services (console_scripts); a tree without it falls back to conventions.
+    // setup.cfg or pyproject.toml names the services (console_scripts, [project.scripts]); a tree
+    // without either falls back to conventions.
     String setupCfg = source.readFile(revision, "setup.cfg")
+        .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse("")
+        + "\n" + source.readFile(revision, "pyproject.toml")
         .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse("");
     return new Analysis(revision, codebase, TraceEngine.build(codebase.modules(), setupCfg, profile));
   }

@@ -102,16 +102,27 @@ public final class ServiceMap {
     return binary.replace('-', '_');
   }
 
-  /** {@code console_scripts} entries of setup.cfg's {@code [entry_points]}: binary → module:function. */
-  static Map<String, String> consoleScripts(String setupCfg) {
+  /**
+   * {@code console_scripts} entries of setup.cfg's {@code [entry_points]}, and {@code
+   * [project.scripts]} of pyproject.toml (Nova 33.0.2, Cinder 28 list their binaries only
+   * there): binary → module:function. {@code text} is either file, or both one after the other.
+   */
+  static Map<String, String> consoleScripts(String text) {
     Map<String, String> scripts = new LinkedHashMap<>();
     boolean inEntryPoints = false;
     boolean inScripts = false;
-    for (String raw : setupCfg.split("\r?\n")) {
+    boolean inProjectScripts = false;
+    for (String raw : text.split("\r?\n")) {
       String line = raw.strip();
       if (line.startsWith("[")) {
         inEntryPoints = line.equals("[entry_points]");
+        inProjectScripts = line.equals("[project.scripts]");
         inScripts = false;
+        continue;
+      }
+      int equals = line.indexOf('=');
+      if (inProjectScripts && equals > 0 && !line.startsWith("#")) {
+        scripts.putIfAbsent(unquote(line.substring(0, equals).strip()), unquote(line.substring(equals + 1).strip()));
         continue;
       }
       if (!inEntryPoints || line.isEmpty() || line.startsWith("#")) {
@@ -128,6 +139,11 @@ public final class ServiceMap {
       }
     }
     return scripts;
+  }
+
+  private static String unquote(String s) {
+    return s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))
+        ? s.substring(1, s.length() - 1) : s;
   }
 
   private static Map<String, String> serviceManagersDict(CodeIndex index, Profile profile) {
