@@ -47,15 +47,16 @@ final class RegenCommand implements Callable<Integer> {
       description = "Output directory, created when missing (default: ${DEFAULT-VALUE}).")
   private Path out;
 
-  @Option(names = "--format", paramLabel = "svg|png", defaultValue = "svg",
-      description = "Image format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "svg|png|mermaid", defaultValue = "svg",
+      description = "Image format, or mermaid for a Markdown file OUT/NAME.md with the diagram in a mermaid block "
+          + "(default: ${DEFAULT-VALUE}).")
   private String format;
 
   @Override
   public Integer call() {
     String ref = repo.requireRef();
     OutputFormat outputFormat = OutputFormat.parse(format)
-        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg or png, not '" + format + "'"));
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg, png or mermaid, not '" + format + "'"));
     // Checked before the (slow) analysis, so a typo in --scripts fails at once.
     if (!Files.exists(scripts)) {
       throw new InputException(scripts + ": no such file or directory");

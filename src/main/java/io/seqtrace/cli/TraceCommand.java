@@ -4,6 +4,7 @@ import io.seqtrace.analysis.TracedRevision;
 import io.seqtrace.error.InputException;
 import io.seqtrace.json.TraceJson;
 import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.render.MermaidWriter;
 import io.seqtrace.render.PlantUmlWriter;
 import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Operation;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "trace",
     description = {
-        "Derive the workflow of operations at --ref and write OUT/NAME.<json|wsd|puml> for each.",
+        "Derive the workflow of operations at --ref and write OUT/NAME.<json|wsd|puml|mmd> for each.",
         "NAME is the operation as given with --op (an API name such as os-migrateLive or an alias "
             + "such as live_migrate), or the API name with --all."})
 final class TraceCommand implements Callable<Integer> {
@@ -48,13 +49,20 @@ final class TraceCommand implements Callable<Integer> {
   }
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-      description = "json, wsd or puml (default: ${DEFAULT-VALUE}).")
+      description = "json, wsd, puml or mermaid (written as NAME.mmd) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   private Path out;
 
-  enum Format { json, wsd, puml }
+  enum Format {
+    json, wsd, puml, mermaid;
+
+    /** Mermaid's own tools and editors know its text by the {@code .mmd} extension. */
+    String extension() {
+      return this == mermaid ? "mmd" : name();
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -83,7 +91,7 @@ final class TraceCommand implements Callable<Integer> {
       String commit = revision.revision().commitId();
       for (int i = 0; i < operations.size(); i++) {
         TraceResult result = revision.trace(operations.get(i));
-        Path file = out.resolve(fileName(names.get(i)) + "." + format.name());
+        Path file = out.resolve(fileName(names.get(i)) + "." + format.extension());
         AtomicFiles.writeString(file, render(result, ref, commit));
         steps += countSteps(result);
         stdout.println(file);
@@ -101,6 +109,7 @@ final class TraceCommand implements Callable<Integer> {
       case json -> TraceJson.write(result, ref, commit);
       case wsd -> WsdWriter.write(result.diagram());
       case puml -> PlantUmlWriter.write(result.diagram()).text();
+      case mermaid -> MermaidWriter.write(result.diagram());
     };
   }
 

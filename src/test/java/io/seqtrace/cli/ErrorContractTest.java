@@ -115,7 +115,7 @@ class ErrorContractTest {
   void badRenderFormat() throws IOException {
     Path wsd = Files.writeString(dir.resolve("a.wsd"), "a->b: x\n");
     assertUsageError(run("render", wsd.toString(), "--format", "gif", "--out", dir.toString()),
-        "--format must be svg or png, not 'gif'", "seqtrace render");
+        "--format must be svg, png or mermaid, not 'gif'", "seqtrace render");
   }
 
   @Test
