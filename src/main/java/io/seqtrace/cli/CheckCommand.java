@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @Option(names = "--scripts", required = true, paramLabel = "DIR", description = "Directory of *.wsd scripts.")
   private Path scripts;

@@ -7,8 +7,8 @@ import io.seqtrace.diff.DiffText;
 import io.seqtrace.diff.OperationDiff;
 import io.seqtrace.diff.WorkflowDiff;
 import io.seqtrace.diff.Workflows;
-import io.seqtrace.error.InputException;
 import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.render.MermaidWriter;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.PlantUmlScript;
 import io.seqtrace.render.PlantUmlWriter;
@@ -70,8 +70,8 @@ final class DiffCommand implements Callable<Integer> {
       Map<String, Diagram> after = derive(source, to);
       for (String name : ops) {
         if (!before.containsKey(name) && !after.containsKey(name)) {
-          throw new InputException("unknown operation '" + name + "' at " + from + " and " + to
-              + " (run 'seqtrace ops' to list them)");
+          throw OperationDeriver.unknown(name, " at " + from + " and " + to,
+              TracedRevision.open(source, to, repo.loadOptions(), Profile::nova).operations());
         }
       }
       List<OperationDiff> diffs = ops.isEmpty() ? WorkflowDiff.compare(before, after) : inGivenOrder(before, after);
@@ -108,6 +108,7 @@ final class DiffCommand implements Callable<Integer> {
       String base = TraceCommand.fileName(diff.operation()) + ".diff";
       PlantUmlScript script = PlantUmlWriter.write(DiffDiagram.of(diff, from, to));
       AtomicFiles.writeString(out.resolve(base + ".puml"), script.text());
+      AtomicFiles.writeString(out.resolve(base + ".mmd"), MermaidWriter.write(DiffDiagram.of(diff, from, to)));
       Path svg = out.resolve(base + ".svg");
       AtomicFiles.writeBytes(svg, Renderer.render(script, base + ".puml", OutputFormat.SVG));
       // stderr: stdout may be JSON.

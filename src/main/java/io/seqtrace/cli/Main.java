@@ -45,7 +45,7 @@ public final class Main implements Runnable {
   /**
    * The subcommands, in the order {@code --help} lists them. Add a command here: a class with
    * {@code @Command(name = ...)} implementing {@code Callable<Integer>}, mixing in
-   * {@link RepoOptions} when it reads a repository.
+   * {@link RepoOptions} (or {@link RevisionOptions}) when it reads a repository.
    */
   static List<Object> commands() {
     return List.of(
@@ -107,7 +107,7 @@ public final class Main implements Runnable {
       e.printStackTrace(err);
     }
     // picocli words some messages "Error: ..."; the "seqtrace: " prefix already says that.
-    err.println("seqtrace: " + e.getMessage().replaceFirst("^Error: ", ""));
+    err.println("seqtrace: " + UsageSuggestions.message(e).replaceFirst("^Error: ", ""));
     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;

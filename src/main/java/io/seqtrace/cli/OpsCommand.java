@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class OpsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @Option(names = "--json", description = "Print {\"ref\", \"commit\", \"operations\": [{\"name\", \"aliases\", "
       + "\"kind\", \"path\", \"line\", \"function\"}]} instead.")

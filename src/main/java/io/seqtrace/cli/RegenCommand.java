@@ -37,7 +37,7 @@ final class RegenCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @Option(names = "--scripts", paramLabel = "DIR|FILE", defaultValue = DEFAULT_SCRIPTS,
       description = "A script or a directory of *.wsd scripts (default: ${DEFAULT-VALUE}).")

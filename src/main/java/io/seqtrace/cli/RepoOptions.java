@@ -9,19 +9,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Options shared by every command that reads a repository: which one, at which ref, and how. */
-public final class RepoOptions {
+/**
+ * Options shared by every command that reads a repository: which one and how. Commands that read
+ * one ref take {@link RevisionOptions}, which adds {@code --ref}.
+ */
+public class RepoOptions {
   /** The upstream Nova repository, mirrored into the cache directory on first use. */
   public static final String UPSTREAM = "https://opendev.org/openstack/nova";
 
-  @Spec(Spec.Target.MIXEE) private CommandSpec mixee;
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--repo", paramLabel = "DIR|URL", defaultValue = UPSTREAM,
       description = "Git repository: a local clone (no network) or a URL, cloned once into the cache (default: ${DEFAULT-VALUE}).")
   private String repo;
-
-  @Option(names = "--ref", paramLabel = "REF", description = "Tag, branch or commit to read, such as 12.0.0.")
-  private String ref;
 
   @Option(names = "--path", paramLabel = "DIR", defaultValue = LoadOptions.DEFAULT_PATH,
       description = "Directory to read (default: ${DEFAULT-VALUE}).")
@@ -43,14 +43,6 @@ public final class RepoOptions {
   /** The repository as given. */
   String repo() {
     return repo;
-  }
-
-  /** The ref, or a usage error when the command needs one and none was given. */
-  String requireRef() {
-    if (ref == null || ref.isBlank()) {
-      throw new ParameterException(mixee.commandLine(), "Missing required option: '--ref=REF'");
-    }
-    return ref;
   }
 
   /** The cache directory: clones always live here; parsed models only without {@code --no-cache}. */

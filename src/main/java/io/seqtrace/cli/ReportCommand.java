@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @Option(names = "--from", paramLabel = "REF", description = "Also show each diagram at this earlier ref, side by side.")
   private String from;

@@ -1,7 +1,6 @@
 package io.seqtrace.cli;
 
 import io.seqtrace.analysis.TracedRevision;
-import io.seqtrace.error.InputException;
 import io.seqtrace.json.TraceJson;
 import io.seqtrace.render.AtomicFiles;
 import io.seqtrace.render.MermaidWriter;
@@ -35,7 +34,7 @@ import picocli.CommandLine.Spec;
 final class TraceCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Selection selection;
@@ -81,8 +80,8 @@ final class TraceCommand implements Callable<Integer> {
         }
       } else {
         for (String name : selection.ops) {
-          operations.add(revision.find(name).orElseThrow(() -> new InputException(
-              "unknown operation '" + name + "' at " + ref + " (run 'seqtrace ops' to list them)")));
+          operations.add(revision.find(name).orElseThrow(
+              () -> OperationDeriver.unknown(name, " at " + ref, revision.operations())));
           names.add(name);
         }
       }

@@ -2,6 +2,7 @@ package io.seqtrace.report;
 
 import io.seqtrace.analysis.Analysis;
 import io.seqtrace.error.InputException;
+import io.seqtrace.error.Suggestions;
 import io.seqtrace.render.AtomicFiles;
 import io.seqtrace.trace.Operation;
 import io.seqtrace.trace.TraceResult;
@@ -57,11 +58,17 @@ public final class ReportBuilder {
     }
     Map<String, Operation> chosen = new LinkedHashMap<>();
     for (String name : config.operations()) {
-      Operation op = at.engine().catalog().find(name).orElseThrow(() -> new InputException(
-          "unknown operation '" + name + "' at " + config.ref() + " (run 'seqtrace ops' to list them)"));
+      Operation op = at.engine().catalog().find(name).orElseThrow(() -> new InputException(Suggestions.unknown(
+          "operation", name, " at " + config.ref(), Suggestions.closest(name, names(at.engine().operations())),
+          "run 'seqtrace ops' to list them")));
       chosen.putIfAbsent(op.name(), op);
     }
     return List.copyOf(chosen.values());
+  }
+
+  private static List<String> names(List<Operation> operations) {
+    return operations.stream().flatMap(op -> java.util.stream.Stream.concat(java.util.stream.Stream.of(op.name()),
+        op.aliases().stream())).distinct().sorted().toList();
   }
 
   private OperationReport report(Operation op, String fileName, Analysis at, Optional<Analysis> from) {
