@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "REF", description = "The newer release.")
   private String to;
 
-  @Option(names = "--op", paramLabel = "NAME",
+  @Option(names = "--op", paramLabel = "NAME", completionCandidates = OperationCandidates.class,
       description = "An operation to compare (repeatable; default: every operation at either ref).")
   private List<String> ops = new ArrayList<>();
 

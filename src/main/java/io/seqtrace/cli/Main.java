@@ -56,7 +56,8 @@ public final class Main implements Runnable {
         new DiffCommand(),
         new CheckCommand(),
         new ReportCommand(),
-        new RenderCommand());
+        new RenderCommand(),
+        new CompletionCommand());
   }
 
   public static void main(String[] args) {

@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--from", paramLabel = "REF", description = "Also show each diagram at this earlier ref, side by side.")
   private String from;
 
-  @Option(names = "--op", paramLabel = "NAME", description = "An operation to include (repeatable; default: all).")
+  @Option(names = "--op", paramLabel = "NAME", completionCandidates = OperationCandidates.class, description = "An operation to include (repeatable; default: all).")
   private List<String> ops = List.of();
 
   @Option(names = "--scripts", paramLabel = "DIR", description = "Hand-written .wsd scripts to list on each operation's page.")

@@ -40,7 +40,7 @@ final class TraceCommand implements Callable<Integer> {
   private Selection selection;
 
   static final class Selection {
-    @Option(names = "--op", paramLabel = "NAME", required = true, description = "An operation to trace (repeatable).")
+    @Option(names = "--op", paramLabel = "NAME", required = true, completionCandidates = OperationCandidates.class, description = "An operation to trace (repeatable).")
     List<String> ops;
 
     @Option(names = "--all", required = true, description = "Trace every operation the API offers.")
