@@ -32,15 +32,15 @@ import picocli.CommandLine.Spec;
         "0:every script was processed (scripts without a known operation are rendered as written, with a warning)",
         "2:bad input: repository, ref, script directory, or a script that could not be read, rendered or written"})
 final class RegenCommand implements Callable<Integer> {
-  /** Where the project keeps its own annotation scripts, relative to the working directory. */
+  /** Where the project keeps its own annotation scripts, relative to the installation (see {@link Installation}). */
   static final String DEFAULT_SCRIPTS = "diagrams/nova";
 
   @Spec private CommandSpec spec;
 
   @Mixin private RevisionOptions repo;
 
-  @Option(names = "--scripts", paramLabel = "DIR|FILE", defaultValue = DEFAULT_SCRIPTS,
-      description = "A script or a directory of *.wsd scripts (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--scripts", paramLabel = "DIR|FILE",
+      description = "A script or a directory of *.wsd scripts (default: " + DEFAULT_SCRIPTS + " of the seqtrace installation).")
   private Path scripts;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
@@ -55,6 +55,7 @@ final class RegenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String ref = repo.requireRef();
+    Path scripts = this.scripts != null ? this.scripts : Installation.resolve(DEFAULT_SCRIPTS);
     OutputFormat outputFormat = OutputFormat.parse(format)
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg, png or mermaid, not '" + format + "'"));
     // Checked before the (slow) analysis, so a typo in --scripts fails at once.

@@ -101,8 +101,9 @@ public final class MermaidWriter {
     for (int i = 0; i < elements.size(); i++) {
       Element e = elements.get(i);
       Origin mark = mark(e).filter(o -> o != enclosing).orElse(null);
-      // Comments and blank lines stay inside an open block rather than split it.
-      if (mark == null && open != null && (e instanceof Comment || e instanceof Blank)) {
+      // Comments and blank lines between two elements of one block stay inside it rather than split it.
+      if (mark == null && open != null && (e instanceof Comment || e instanceof Blank)
+          && nextMark(elements, i, enclosing) == open) {
         element(e, depth + 1, open, elements, i);
         continue;
       }
@@ -255,6 +256,16 @@ public final class MermaidWriter {
   private void anchor(Optional<SourceAnchor> anchor, int depth) {
     anchor.ifPresent(a -> line(depth, "%% " + a.path() + (a.line() > 0 ? ":" + a.line() : "")
         + (a.function().isEmpty() ? "" : " " + a.function())));
+  }
+
+  /** The mark of the first element after {@code index} that is not a comment or blank line, null when none. */
+  private Origin nextMark(List<Element> elements, int index, Origin enclosing) {
+    for (Element e : elements.subList(index + 1, elements.size())) {
+      if (!(e instanceof Comment || e instanceof Blank)) {
+        return mark(e).filter(o -> o != enclosing).orElse(null);
+      }
+    }
+    return null;
   }
 
   /** The origin an element is marked with, if any. */
