@@ -4,6 +4,7 @@ import io.seqtrace.analysis.Analysis;
 import io.seqtrace.error.InputException;
 import io.seqtrace.error.Suggestions;
 import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.sequence.Diagram;
 import io.seqtrace.trace.Operation;
 import io.seqtrace.trace.TraceResult;
 import java.io.IOException;
@@ -72,8 +73,16 @@ public final class ReportBuilder {
   }
 
   private OperationReport report(Operation op, String fileName, Analysis at, Optional<Analysis> from) {
-    TraceResult result = at.engine().trace(op);
-    DiagramSvg svg = DiagramSvg.render(result.diagram(), op.name() + " at " + config.ref());
+    TraceResult result;
+    DiagramSvg svg;
+    try {
+      result = at.engine().trace(op);
+      svg = DiagramSvg.render(result.diagram(), op.name() + " at " + config.ref());
+    } catch (RuntimeException e) {
+      // One operation the tracer cannot follow still gets its page, with the reason in place of the picture.
+      result = new TraceResult(op, new Diagram(op.name(), List.of(), List.of()), List.of(), List.of(), false);
+      svg = new DiagramSvg("", "could not trace " + op.name() + ": " + e);
+    }
     Optional<Comparison> comparison = from.map(before -> compare(op, before));
     return new OperationReport(fileName, result, StepRows.of(result.diagram()), svg, comparison,
         findings.findings(result));
