@@ -27,9 +27,10 @@ fi
 mkdir -p "$results"
 start=$(date +%s.%N)
 "$project/bin/seqtrace" report --repo "$NOVA_REPO" --ref "$ref" --from "$from" \
-  --op pause --op unpause --op live_migrate --op resize --op servers.create --op shelve --out "$out"
+  --op pause --op unpause --op live_migrate --op resize --op servers.create --op shelve \
+  --op servers.show --op bare_metal_node.show --op add_interface --out "$out"
 end=$(date +%s.%N)
-echo "report of 6 operations at $ref (vs $from): $(awk "BEGIN { printf \"%.1f\", $end - $start }") s wall"
+echo "report of 9 operations at $ref (vs $from): $(awk "BEGIN { printf \"%.1f\", $end - $start }") s wall"
 
 shot() {
   local profile
@@ -40,5 +41,5 @@ shot() {
   rm -rf "$profile"
   echo "$2 ($(stat -c %s "$2") bytes)"
 }
-shot "$out/index.html" "$results/report-index.png" 1400,900
+shot "$out/index.html" "$results/report-index.png" 1400,1150
 shot "$out/ops/pause.html" "$results/report-pause.png" 1400,2400

@@ -26,6 +26,7 @@ public final class TracedRevision {
   private final Optional<TraceStore> store;
   private Analysis analysis;
   private TraceStore.StoredCatalog catalog;
+  private String storeKey;
 
   private TracedRevision(GitSource source, Revision revision, LoadOptions options,
       java.util.function.Supplier<Profile> profile) {
@@ -83,7 +84,7 @@ public final class TracedRevision {
 
   /** The derived workflow of {@code op}, stored for next time. */
   public TraceResult trace(Operation op) {
-    String commit = revision.commitId();
+    String commit = storeKey();
     Optional<TraceResult> stored = store.flatMap(s -> s.trace(commit, op.name()));
     if (stored.isPresent()) {
       return stored.get();
@@ -94,11 +95,23 @@ public final class TracedRevision {
     return result;
   }
 
+  /**
+   * What a stored result depends on besides the tracer: the commit, the profile and what was
+   * read of the tree ({@code --path}, {@code --include-tests}).
+   */
+  private String storeKey() {
+    if (storeKey == null) {
+      storeKey = revision.commitId() + "\0" + profile.get().fingerprint() + "\0" + options.pathPrefix()
+          + "\0" + options.includeTests();
+    }
+    return storeKey;
+  }
+
   private TraceStore.StoredCatalog catalog() {
     if (catalog != null) {
       return catalog;
     }
-    Optional<TraceStore.StoredCatalog> stored = store.flatMap(s -> s.catalog(revision.commitId()));
+    Optional<TraceStore.StoredCatalog> stored = store.flatMap(s -> s.catalog(storeKey()));
     if (stored.isPresent()) {
       catalog = stored.get();
       return catalog;
@@ -123,7 +136,7 @@ public final class TracedRevision {
       }
     }
     catalog = new TraceStore.StoredCatalog(ops, names, targets);
-    store.ifPresent(s -> s.putCatalog(revision.commitId(), catalog));
+    store.ifPresent(s -> s.putCatalog(storeKey(), catalog));
     return catalog;
   }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @Option(names = "--scripts", required = true, paramLabel = "DIR", description = "Directory of *.wsd scripts.")
   private Path scripts;
@@ -47,13 +47,18 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Path> files = ScriptChecker.scripts(scripts);
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
-      Analysis at = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
+      Analysis at = load(source, ref);
       Optional<Analysis> base = Optional.ofNullable(baseline)
-          .map(b -> Analysis.load(source, b, repo.loadOptions(), Profile.nova()));
+          .map(b -> load(source, b));
       CheckReport report = new ScriptChecker(at, base).check(ref, files);
       out.print(json ? CheckOutput.json(report) : CheckOutput.text(report));
       out.flush();
       return report.anyStale() ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
+  }
+
+  private Analysis load(GitSource source, String ref) {
+    RepoOptions.Project project = repo.project(source, ref);
+    return Analysis.load(source, ref, project.options(), project.profile());
   }
 }

@@ -7,8 +7,8 @@ import io.seqtrace.diff.DiffText;
 import io.seqtrace.diff.OperationDiff;
 import io.seqtrace.diff.WorkflowDiff;
 import io.seqtrace.diff.Workflows;
-import io.seqtrace.error.InputException;
 import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.render.MermaidWriter;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.PlantUmlScript;
 import io.seqtrace.render.PlantUmlWriter;
@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "REF", description = "The newer release.")
   private String to;
 
-  @Option(names = "--op", paramLabel = "NAME",
+  @Option(names = "--op", paramLabel = "NAME", completionCandidates = OperationCandidates.class,
       description = "An operation to compare (repeatable; default: every operation at either ref).")
   private List<String> ops = new ArrayList<>();
 
@@ -70,8 +70,8 @@ final class DiffCommand implements Callable<Integer> {
       Map<String, Diagram> after = derive(source, to);
       for (String name : ops) {
         if (!before.containsKey(name) && !after.containsKey(name)) {
-          throw new InputException("unknown operation '" + name + "' at " + from + " and " + to
-              + " (run 'seqtrace ops' to list them)");
+          throw OperationDeriver.unknown(name, " at " + from + " and " + to,
+              open(source, to).operations());
         }
       }
       List<OperationDiff> diffs = ops.isEmpty() ? WorkflowDiff.compare(before, after) : inGivenOrder(before, after);
@@ -87,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private Map<String, Diagram> derive(GitSource source, String ref) {
-    return Workflows.derive(TracedRevision.open(source, ref, repo.loadOptions(), Profile::nova), ops);
+    return Workflows.derive(open(source, ref), ops);
   }
 
   private List<OperationDiff> inGivenOrder(Map<String, Diagram> before, Map<String, Diagram> after) {
@@ -108,10 +108,16 @@ final class DiffCommand implements Callable<Integer> {
       String base = TraceCommand.fileName(diff.operation()) + ".diff";
       PlantUmlScript script = PlantUmlWriter.write(DiffDiagram.of(diff, from, to));
       AtomicFiles.writeString(out.resolve(base + ".puml"), script.text());
+      AtomicFiles.writeString(out.resolve(base + ".mmd"), MermaidWriter.write(DiffDiagram.of(diff, from, to)));
       Path svg = out.resolve(base + ".svg");
       AtomicFiles.writeBytes(svg, Renderer.render(script, base + ".puml", OutputFormat.SVG));
       // stderr: stdout may be JSON.
       spec.commandLine().getErr().println(svg);
     }
+  }
+
+  private TracedRevision open(GitSource source, String ref) {
+    RepoOptions.Project project = repo.project(source, ref);
+    return TracedRevision.open(source, ref, project.options(), project.profile());
   }
 }

@@ -45,7 +45,7 @@ public final class Main implements Runnable {
   /**
    * The subcommands, in the order {@code --help} lists them. Add a command here: a class with
    * {@code @Command(name = ...)} implementing {@code Callable<Integer>}, mixing in
-   * {@link RepoOptions} when it reads a repository.
+   * {@link RepoOptions} (or {@link RevisionOptions}) when it reads a repository.
    */
   static List<Object> commands() {
     return List.of(
@@ -56,7 +56,8 @@ public final class Main implements Runnable {
         new DiffCommand(),
         new CheckCommand(),
         new ReportCommand(),
-        new RenderCommand());
+        new RenderCommand(),
+        new CompletionCommand());
   }
 
   public static void main(String[] args) {
@@ -107,7 +108,7 @@ public final class Main implements Runnable {
       e.printStackTrace(err);
     }
     // picocli words some messages "Error: ..."; the "seqtrace: " prefix already says that.
-    err.println("seqtrace: " + e.getMessage().replaceFirst("^Error: ", ""));
+    err.println("seqtrace: " + UsageSuggestions.message(e).replaceFirst("^Error: ", ""));
     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;

@@ -1,5 +1,7 @@
 package io.seqtrace.cli;
 
+import io.seqtrace.error.InputException;
+import io.seqtrace.error.Suggestions;
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.trace.Operation;
 import io.seqtrace.trace.TraceEngine;
@@ -23,11 +25,22 @@ final class OperationDeriver implements Function<String, Optional<Diagram>> {
 
   /** Every operation's API name and all its aliases, sorted, so scripts may use either. */
   static List<String> knownNames(TraceEngine engine) {
+    return knownNames(engine.operations());
+  }
+
+  /** The API names and aliases of {@code operations}, sorted. */
+  static List<String> knownNames(List<Operation> operations) {
     List<String> names = new ArrayList<>();
-    for (Operation op : engine.operations()) {
+    for (Operation op : operations) {
       names.add(op.name());
       names.addAll(op.aliases());
     }
     return names.stream().distinct().sorted().toList();
+  }
+
+  /** The error for an {@code --op} that names no operation, suggesting the closest names. */
+  static InputException unknown(String name, String where, List<Operation> operations) {
+    return new InputException(Suggestions.unknown("operation", name, where,
+        Suggestions.closest(name, knownNames(operations)), "run 'seqtrace ops' to list them"));
   }
 }

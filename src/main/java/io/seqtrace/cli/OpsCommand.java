@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class OpsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @Option(names = "--json", description = "Print {\"ref\", \"commit\", \"operations\": [{\"name\", \"aliases\", "
       + "\"kind\", \"path\", \"line\", \"function\"}]} instead.")
@@ -36,7 +36,8 @@ final class OpsCommand implements Callable<Integer> {
     String ref = repo.requireRef();
     PrintWriter out = spec.commandLine().getOut();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
-      TracedRevision revision = TracedRevision.open(source, ref, repo.loadOptions(), Profile::nova);
+      RepoOptions.Project project = repo.project(source, ref);
+      TracedRevision revision = TracedRevision.open(source, ref, project.options(), project.profile());
       if (json) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("ref", ref);

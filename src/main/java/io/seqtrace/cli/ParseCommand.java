@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class ParseCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @Option(names = "--json", description = "Print {\"files\", \"lines\", \"errors\": [{\"path\", \"line\", \"column\", \"message\"}], \"seconds\"} instead.")
   private boolean json;

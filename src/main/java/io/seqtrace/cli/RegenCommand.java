@@ -32,30 +32,32 @@ import picocli.CommandLine.Spec;
         "0:every script was processed (scripts without a known operation are rendered as written, with a warning)",
         "2:bad input: repository, ref, script directory, or a script that could not be read, rendered or written"})
 final class RegenCommand implements Callable<Integer> {
-  /** Where the project keeps its own annotation scripts, relative to the working directory. */
+  /** Where the project keeps its own annotation scripts, relative to the installation (see {@link Installation}). */
   static final String DEFAULT_SCRIPTS = "diagrams/nova";
 
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
-  @Option(names = "--scripts", paramLabel = "DIR|FILE", defaultValue = DEFAULT_SCRIPTS,
-      description = "A script or a directory of *.wsd scripts (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--scripts", paramLabel = "DIR|FILE",
+      description = "A script or a directory of *.wsd scripts (default: " + DEFAULT_SCRIPTS + " of the seqtrace installation).")
   private Path scripts;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
       description = "Output directory, created when missing (default: ${DEFAULT-VALUE}).")
   private Path out;
 
-  @Option(names = "--format", paramLabel = "svg|png", defaultValue = "svg",
-      description = "Image format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "svg|png|mermaid", defaultValue = "svg",
+      description = "Image format, or mermaid for a Markdown file OUT/NAME.md with the diagram in a mermaid block "
+          + "(default: ${DEFAULT-VALUE}).")
   private String format;
 
   @Override
   public Integer call() {
     String ref = repo.requireRef();
+    Path scripts = this.scripts != null ? this.scripts : Installation.resolve(DEFAULT_SCRIPTS);
     OutputFormat outputFormat = OutputFormat.parse(format)
-        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg or png, not '" + format + "'"));
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg, png or mermaid, not '" + format + "'"));
     // Checked before the (slow) analysis, so a typo in --scripts fails at once.
     if (!Files.exists(scripts)) {
       throw new InputException(scripts + ": no such file or directory");
@@ -68,12 +70,17 @@ final class RegenCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
       long start = System.nanoTime();
-      Analysis analysis = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
+      Analysis analysis = load(source, ref);
       RegenReport report = new RegenJob(inputs, out, outputFormat, OperationDeriver.knownNames(analysis.engine()),
           new OperationDeriver(analysis.engine()), analysis.codeFacts()).run();
       double seconds = (System.nanoTime() - start) / 1e9;
       RegenLines.print(report, ref, analysis.revision().shortId(), seconds, stdout, err);
       return report.ok() ? ExitCodes.OK : ExitCodes.USAGE;
     }
+  }
+
+  private Analysis load(GitSource source, String ref) {
+    RepoOptions.Project project = repo.project(source, ref);
+    return Analysis.load(source, ref, project.options(), project.profile());
   }
 }

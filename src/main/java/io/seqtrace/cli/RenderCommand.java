@@ -28,7 +28,8 @@ public final class RenderCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE.wsd", description = "Scripts to render.")
   private List<Path> files;
 
-  @Option(names = "--format", defaultValue = "svg", paramLabel = "svg|png", description = "Image format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "svg", paramLabel = "svg|png|mermaid",
+      description = "Image format, or mermaid for a Markdown file with the diagram in a mermaid block (default: ${DEFAULT-VALUE}).")
   private String format;
 
   @Option(names = "--out", defaultValue = ".", paramLabel = "DIR", description = "Output directory, created when missing (default: ${DEFAULT-VALUE}).")
@@ -37,7 +38,7 @@ public final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputFormat outputFormat = OutputFormat.parse(format)
-        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg or png, not '" + format + "'"));
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg, png or mermaid, not '" + format + "'"));
     RenderJob.Report report = new RenderJob(files, outputFormat, out).run();
     PrintWriter err = spec.commandLine().getErr();
     report.warnings().forEach(w -> err.println(w.replaceFirst(": ", ": warning: ")));

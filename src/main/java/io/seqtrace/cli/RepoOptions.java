@@ -2,6 +2,9 @@ package io.seqtrace.cli;
 
 import io.seqtrace.cache.CacheDirs;
 import io.seqtrace.project.LoadOptions;
+import io.seqtrace.project.ProjectName;
+import io.seqtrace.source.GitSource;
+import io.seqtrace.trace.Profile;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,23 +12,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Options shared by every command that reads a repository: which one, at which ref, and how. */
-public final class RepoOptions {
+/**
+ * Options shared by every command that reads a repository: which one and how. Commands that read
+ * one ref take {@link RevisionOptions}, which adds {@code --ref}.
+ */
+public class RepoOptions {
   /** The upstream Nova repository, mirrored into the cache directory on first use. */
   public static final String UPSTREAM = "https://opendev.org/openstack/nova";
 
-  @Spec(Spec.Target.MIXEE) private CommandSpec mixee;
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--repo", paramLabel = "DIR|URL", defaultValue = UPSTREAM,
       description = "Git repository: a local clone (no network) or a URL, cloned once into the cache (default: ${DEFAULT-VALUE}).")
   private String repo;
 
-  @Option(names = "--ref", paramLabel = "REF", description = "Tag, branch or commit to read, such as 12.0.0.")
-  private String ref;
-
-  @Option(names = "--path", paramLabel = "DIR", defaultValue = LoadOptions.DEFAULT_PATH,
-      description = "Directory to read (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--path", paramLabel = "DIR",
+      description = "Directory to read (default: the project's own, named in its setup.cfg or pyproject.toml).")
   private String path;
+
+  @Option(names = "--profile", paramLabel = "NAME|FILE",
+      description = "What seqtrace knows of the project beyond its code: a built-in profile (nova, cinder, "
+          + "manila, sahara) or a JSON file over the OpenStack base (default: found from the project's name).")
+  private String profile;
 
   @Option(names = "--include-tests", description = "Also read files under tests directories.")
   private boolean includeTests;
@@ -45,17 +53,31 @@ public final class RepoOptions {
     return repo;
   }
 
-  /** The ref, or a usage error when the command needs one and none was given. */
-  String requireRef() {
-    if (ref == null || ref.isBlank()) {
-      throw new ParameterException(mixee.commandLine(), "Missing required option: '--ref=REF'");
-    }
-    return ref;
-  }
-
   /** The cache directory: clones always live here; parsed models only without {@code --no-cache}. */
   Path cacheDir() {
     return cacheDir != null ? cacheDir.toAbsolutePath().normalize() : CacheDirs.defaultCacheDir();
+  }
+
+  /** A project at one ref: the profile it is read with and what to read of it. */
+  record Project(Profile profile, LoadOptions options) {}
+
+  /**
+   * The project at {@code ref}: {@code --profile} when given, else the profile of the name the
+   * tree gives itself (setup.cfg, pyproject.toml; Nova's when it names none); {@code --path} when
+   * given, else the profile's source root.
+   */
+  Project project(GitSource source, String ref) {
+    Optional<String> name = Optional.empty();
+    if (profile == null || path == null) {
+      name = ProjectName.of(source, source.resolve(ref));
+    }
+    Profile chosen = profile != null ? Profile.named(profile) : Profile.forProject(name.orElse("nova"));
+    LoadOptions options = loadOptions();
+    if (path == null) {
+      options = options.withPathPrefix(chosen.sourceRoot().isEmpty() ? name.orElse(LoadOptions.DEFAULT_PATH)
+          : chosen.sourceRoot());
+    }
+    return new Project(chosen, options);
   }
 
   /** The options as the engine takes them, or a usage error when they do not make sense. */
@@ -64,6 +86,6 @@ public final class RepoOptions {
     if (count < 1) {
       throw new ParameterException(mixee.commandLine(), "--threads must be at least 1, not " + count);
     }
-    return new LoadOptions(path, includeTests, count, noCache ? Optional.empty() : Optional.of(cacheDir()));
+    return new LoadOptions(path == null ? LoadOptions.DEFAULT_PATH : path, includeTests, count, noCache ? Optional.empty() : Optional.of(cacheDir()));
   }
 }

@@ -34,12 +34,12 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @Option(names = "--from", paramLabel = "REF", description = "Also show each diagram at this earlier ref, side by side.")
   private String from;
 
-  @Option(names = "--op", paramLabel = "NAME", description = "An operation to include (repeatable; default: all).")
+  @Option(names = "--op", paramLabel = "NAME", completionCandidates = OperationCandidates.class, description = "An operation to include (repeatable; default: all).")
   private List<String> ops = List.of();
 
   @Option(names = "--scripts", paramLabel = "DIR", description = "Hand-written .wsd scripts to list on each operation's page.")
@@ -64,13 +64,13 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
       long start = System.nanoTime();
-      Analysis at = Analysis.load(source, ref, repo.loadOptions(), Profile.nova());
+      Analysis at = load(source, ref);
       Optional<Analysis> before = Optional.ofNullable(from)
-          .map(f -> Analysis.load(source, f, repo.loadOptions(), Profile.nova()));
+          .map(f -> load(source, f));
       FindingSource findings = scripts == null ? FindingSource.NONE : checkFindings(at, ref);
       DiffView diffs = before.<DiffView>map(b -> new WorkflowDiffView(b, at, from, ref)).orElse(DiffView.NONE);
       ReportConfig config = new ReportConfig(source.name(), ref, Optional.ofNullable(from), ops, out, sourceUrl);
-      Profile profile = Profile.nova();
+      Profile profile = repo.project(source, ref).profile();
       ReportResult result = new ReportBuilder(config, findings, diffs, r -> detail.apply(r, profile)).write(at, before);
       stdout.println(result.written().get(0));
       // A picture PlantUML could not draw leaves a note on its page; say which, so it is not missed.
@@ -89,5 +89,10 @@ final class ReportCommand implements Callable<Integer> {
       throw new io.seqtrace.error.InputException("--scripts " + scripts + ": not a directory");
     }
     return new CheckFindings(new ScriptChecker(at, Optional.empty()).check(ref, ScriptChecker.scripts(scripts)));
+  }
+
+  private Analysis load(GitSource source, String ref) {
+    RepoOptions.Project project = repo.project(source, ref);
+    return Analysis.load(source, ref, project.options(), project.profile());
   }
 }

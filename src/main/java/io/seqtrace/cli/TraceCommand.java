@@ -1,9 +1,9 @@
 package io.seqtrace.cli;
 
 import io.seqtrace.analysis.TracedRevision;
-import io.seqtrace.error.InputException;
 import io.seqtrace.json.TraceJson;
 import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.render.MermaidWriter;
 import io.seqtrace.render.PlantUmlWriter;
 import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Detail;
@@ -29,19 +29,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "trace",
     description = {
-        "Derive the workflow of operations at --ref and write OUT/NAME.<json|wsd|puml> for each.",
+        "Derive the workflow of operations at --ref and write OUT/NAME.<json|wsd|puml|mmd> for each.",
         "NAME is the operation as given with --op (an API name such as os-migrateLive or an alias "
             + "such as live_migrate), or the API name with --all."})
 final class TraceCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin private RepoOptions repo;
+  @Mixin private RevisionOptions repo;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Selection selection;
 
   static final class Selection {
-    @Option(names = "--op", paramLabel = "NAME", required = true, description = "An operation to trace (repeatable).")
+    @Option(names = "--op", paramLabel = "NAME", required = true, completionCandidates = OperationCandidates.class, description = "An operation to trace (repeatable).")
     List<String> ops;
 
     @Option(names = "--all", required = true, description = "Trace every operation the API offers.")
@@ -49,7 +49,7 @@ final class TraceCommand implements Callable<Integer> {
   }
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-      description = "json, wsd or puml (default: ${DEFAULT-VALUE}).")
+      description = "json, wsd, puml or mermaid (written as NAME.mmd) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -60,7 +60,14 @@ final class TraceCommand implements Callable<Integer> {
       description = "rpc, default or full: how much of the workflow to draw (default: ${DEFAULT-VALUE}).")
   private Detail detail;
 
-  enum Format { json, wsd, puml }
+  enum Format {
+    json, wsd, puml, mermaid;
+
+    /** Mermaid's own tools and editors know its text by the {@code .mmd} extension. */
+    String extension() {
+      return this == mermaid ? "mmd" : name();
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -69,7 +76,8 @@ final class TraceCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
       long start = System.nanoTime();
-      TracedRevision revision = TracedRevision.open(source, ref, repo.loadOptions(), Profile::nova);
+      RepoOptions.Project project = repo.project(source, ref);
+      TracedRevision revision = TracedRevision.open(source, ref, project.options(), project.profile());
       List<String> names = new ArrayList<>();
       List<Operation> operations = new ArrayList<>();
       if (selection.all) {
@@ -79,8 +87,8 @@ final class TraceCommand implements Callable<Integer> {
         }
       } else {
         for (String name : selection.ops) {
-          operations.add(revision.find(name).orElseThrow(() -> new InputException(
-              "unknown operation '" + name + "' at " + ref + " (run 'seqtrace ops' to list them)")));
+          operations.add(revision.find(name).orElseThrow(
+              () -> OperationDeriver.unknown(name, " at " + ref, revision.operations())));
           names.add(name);
         }
       }
@@ -88,8 +96,8 @@ final class TraceCommand implements Callable<Integer> {
       int steps = 0;
       String commit = revision.revision().commitId();
       for (int i = 0; i < operations.size(); i++) {
-        TraceResult result = detail.apply(revision.trace(operations.get(i)), Profile.nova());
-        Path file = out.resolve(fileName(names.get(i)) + "." + format.name());
+        TraceResult result = detail.apply(revision.trace(operations.get(i)), project.profile());
+        Path file = out.resolve(fileName(names.get(i)) + "." + format.extension());
         AtomicFiles.writeString(file, render(result, ref, commit));
         steps += countSteps(result);
         stdout.println(file);
@@ -107,6 +115,7 @@ final class TraceCommand implements Callable<Integer> {
       case json -> TraceJson.write(result, ref, commit);
       case wsd -> WsdWriter.write(result.diagram());
       case puml -> PlantUmlWriter.write(result.diagram()).text();
+      case mermaid -> MermaidWriter.write(result.diagram());
     };
   }
 

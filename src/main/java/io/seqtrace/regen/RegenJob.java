@@ -5,9 +5,8 @@ import io.seqtrace.merge.CodeFacts;
 import io.seqtrace.merge.MergeResult;
 import io.seqtrace.merge.Merger;
 import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.render.DiagramOutput;
 import io.seqtrace.render.OutputFormat;
-import io.seqtrace.render.PlantUmlWriter;
-import io.seqtrace.render.Renderer;
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.wsd.WsdReader;
 import io.seqtrace.wsd.WsdWriter;
@@ -148,8 +147,7 @@ public record RegenJob(
       String script = WsdWriter.write(diagram);
       // The image is drawn from the script as written, so re-rendering a committed script gives
       // the committed image byte for byte (what diagrams/rendered is checked against).
-      byte[] image = Renderer.render(PlantUmlWriter.write(WsdReader.read(script, input.toString())),
-          input.toString(), format);
+      byte[] image = DiagramOutput.of(WsdReader.read(script, input.toString()), input.toString(), format);
       AtomicFiles.writeBytes(wsdOut, script.getBytes(StandardCharsets.UTF_8));
       AtomicFiles.writeBytes(imageOut, image);
       return new ScriptReport(input, status, operation,

@@ -1,11 +1,15 @@
 package io.seqtrace.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never half a file: the
@@ -19,15 +23,17 @@ public final class AtomicFiles {
     writeBytes(target, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes {@code bytes}, creating the parent directory if needed. */
+  /** Writes {@code bytes}, creating the parent directory if needed; the file gets the mode the process umask gives. */
   public static void writeBytes(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
     // Same directory as the target: a rename across file systems would not be atomic.
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    Path temp = createTemp(dir, absolute.getFileName().toString());
     try {
-      Files.write(temp, bytes);
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+        out.write(bytes);
+      }
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -35,6 +41,22 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * A new empty file beside the target. Not {@link Files#createTempFile}: that makes it mode 0600,
+   * which the rename keeps, so every SVG, HTML and JSON would be unreadable to others; a plain
+   * create takes the mode from the umask, as {@code cp} or a shell redirect would.
+   */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    while (true) {
+      Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        // Another writer picked the same name: draw again.
+      }
     }
   }
 }

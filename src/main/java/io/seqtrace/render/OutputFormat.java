@@ -3,20 +3,33 @@ package io.seqtrace.render;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The image formats the renderer writes, named by their file extension. */
+/** The formats a rendered diagram is written in: images drawn by PlantUML, or Mermaid text in Markdown. */
 public enum OutputFormat {
-  SVG,
-  PNG;
+  SVG("svg"),
+  PNG("png"),
+  /** A Markdown file holding the diagram in a fenced {@code mermaid} block, which GitHub and GitLab draw. */
+  MERMAID("md");
 
-  /** The file extension without the dot: {@code svg}, {@code png}. */
+  private final String extension;
+
+  OutputFormat(String extension) {
+    this.extension = extension;
+  }
+
+  /** The file extension without the dot: {@code svg}, {@code png}, {@code md}. */
   public String extension() {
+    return extension;
+  }
+
+  /** The name {@code --format} takes: {@code svg}, {@code png}, {@code mermaid}. */
+  public String optionName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /** The format named {@code name} (case-insensitive), if there is one. */
   public static Optional<OutputFormat> parse(String name) {
     for (OutputFormat f : values()) {
-      if (f.extension().equalsIgnoreCase(name.strip())) {
+      if (f.optionName().equalsIgnoreCase(name.strip())) {
         return Optional.of(f);
       }
     }

@@ -126,11 +126,11 @@ public final class PlantUmlWriter {
     String suffix = activateTarget ? " ++" : deactivate ? " --" : "";
     String label = PlantUmlText.label(m.label());
     if ((m.origin() == Origin.STALE || m.origin() == Origin.REMOVED) && !label.isEmpty()) {
-      label = "<color:red>" + label + "</color>";
+      label = coloured(label, "red");
     } else if (m.origin() == Origin.ADDED && !label.isEmpty()) {
-      label = "<color:" + ADDED_COLOR + ">" + label + "</color>";
+      label = coloured(label, ADDED_COLOR);
     } else if (m.origin() == Origin.UNCHANGED && !label.isEmpty()) {
-      label = "<color:" + UNCHANGED_COLOR + ">" + label + "</color>";
+      label = coloured(label, UNCHANGED_COLOR);
     }
     line(m.line(), from + " " + arrow(m) + " " + to + suffix + (label.isEmpty() ? "" : " : " + label));
     if (m.origin() == Origin.STALE) {
@@ -140,6 +140,12 @@ public final class PlantUmlWriter {
       // Both shorthands at once cannot be written on one PlantUML arrow.
       line(m.line(), "deactivate " + from);
     }
+  }
+
+  /** Colours each line on its own: PlantUML shows a colour tag that spans a line break as text. */
+  private static String coloured(String label, String color) {
+    String open = "<color:" + color + ">";
+    return open + label.replace("\\n", "</color>\\n" + open) + "</color>";
   }
 
   private static String arrow(Message m) {

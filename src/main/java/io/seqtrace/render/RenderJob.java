@@ -43,7 +43,7 @@ public record RenderJob(List<Path> inputs, OutputFormat format, Path outDir) {
         WsdReader.Result script = WsdReader.parse(input);
         warnings.addAll(script.warnings());
         DiagramSize.requireRenderable(script.diagram(), input.toString());
-        byte[] image = Renderer.render(PlantUmlWriter.write(script.diagram()), input.toString(), format);
+        byte[] image = DiagramOutput.of(script.diagram(), input.toString(), format);
         AtomicFiles.writeBytes(target, image);
         written.add(target);
       } catch (InputException e) {

@@ -79,6 +79,7 @@ public final class Renderer {
     return switch (format) {
       case SVG -> FileFormat.SVG;
       case PNG -> FileFormat.PNG;
+      case MERMAID -> throw new IllegalArgumentException("Mermaid is text, not a PlantUML image");
     };
   }
 

@@ -29,6 +29,9 @@ public record DiagramSvg(String markup, String error) {
       return new DiagramSvg(inline(svg, ""), "");
     } catch (InputException e) {
       return new DiagramSvg("", e.getMessage());
+    } catch (RuntimeException e) {
+      // A PlantUML crash on one diagram still leaves that operation a page, saying why.
+      return new DiagramSvg("", "PlantUML failed: " + e);
     }
   }
 

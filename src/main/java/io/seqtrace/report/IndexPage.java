@@ -23,8 +23,13 @@ final class IndexPage {
         .append("placeholder=\"Filter by name, alias, handler or participant\" aria-label=\"Filter operations\"></div>\n")
         .append("<table id=\"ops\">\n<thead><tr><th>Operation</th><th>Aliases</th><th>Entry handler</th>")
         .append("<th class=\"num\">Steps</th><th class=\"num\">RPC hops</th><th>Participants</th></tr></thead>\n<tbody>\n");
-    for (OperationReport op : ops) {
-      body.append(row(op, links));
+    for (OperationGroups.Group group : OperationGroups.of(ops)) {
+      body.append("<tr class=\"group\"><td colspan=\"6\">").append(Html.esc(group.label()))
+          .append(group.controller().isEmpty() ? "" : " <span class=\"arrow\">" + Html.esc(group.controller()) + "</span>")
+          .append("</td></tr>\n");
+      for (OperationReport op : group.operations()) {
+        body.append(row(op, links));
+      }
     }
     body.append("</tbody>\n</table>\n");
     if (ops.isEmpty()) {
@@ -43,8 +48,12 @@ final class IndexPage {
   private static String row(OperationReport op, SourceLinks links) {
     Operation o = op.operation();
     StringBuilder row = new StringBuilder("<tr>");
+    // The name people know first; the API name under it when that is an alias.
+    String known = OperationGroups.knownName(o);
     row.append("<td class=\"name\"><a href=\"ops/").append(Html.esc(op.fileName())).append(".html\">")
-        .append(Html.esc(o.name())).append("</a></td>");
+        .append(Html.esc(known)).append("</a>")
+        .append(known.equals(o.name()) ? "" : "<br><span class=\"arrow mono\">" + Html.esc(o.name()) + "</span>")
+        .append("</td>");
     row.append("<td>").append(chips(o.aliases())).append("</td>");
     row.append("<td class=\"mono\">").append(entryLink(o, links)).append("</td>");
     row.append("<td class=\"num\">").append(op.steps()).append("</td>");

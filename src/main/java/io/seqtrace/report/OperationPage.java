@@ -31,15 +31,16 @@ final class OperationPage {
       body.append("<p class=\"error\">The trace hit its step bound and was cut short.</p>\n");
     }
     body.append("<h2 id=\"diagram\">Diagram</h2>\n").append(diagram(op.diagram()));
+    // What changed and what the scripts say come before the long step table, where they are seen.
+    op.comparison().ifPresent(c -> body.append(comparison(c, config.ref(), op.diagram())));
+    if (showFindings) {
+      body.append("<h2 id=\"findings\">Hand-written scripts</h2>\n").append(findings(op.findings()));
+    }
     body.append("<h2 id=\"steps\">Steps</h2>\n").append(steps(op.rows(), links));
     body.append("<h2 id=\"guesses\">Guesses</h2>\n")
         .append(list(result.guesses(), "The trace relied on no profile defaults."));
     body.append("<h2 id=\"unresolved\">Unresolved calls</h2>\n")
         .append(list(result.unresolved(), "Every call that should resolve did."));
-    op.comparison().ifPresent(c -> body.append(comparison(c, config.ref(), op.diagram())));
-    if (showFindings) {
-      body.append("<h2 id=\"findings\">Hand-written scripts</h2>\n").append(findings(op.findings()));
-    }
     String crumb = "<a href=\"../index.html\">&larr; " + Html.esc(config.repoName() + " at " + config.ref())
         + "</a>";
     String heading = "<h1>" + Html.esc(o.name()) + "<span class=\"sub\">at " + Html.esc(config.ref()) + "</span></h1>";

@@ -2,7 +2,9 @@ package io.seqtrace.report;
 
 import io.seqtrace.analysis.Analysis;
 import io.seqtrace.error.InputException;
+import io.seqtrace.error.Suggestions;
 import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.sequence.Diagram;
 import io.seqtrace.trace.Operation;
 import io.seqtrace.trace.TraceResult;
 import java.io.IOException;
@@ -65,16 +67,30 @@ public final class ReportBuilder {
     }
     Map<String, Operation> chosen = new LinkedHashMap<>();
     for (String name : config.operations()) {
-      Operation op = at.engine().catalog().find(name).orElseThrow(() -> new InputException(
-          "unknown operation '" + name + "' at " + config.ref() + " (run 'seqtrace ops' to list them)"));
+      Operation op = at.engine().catalog().find(name).orElseThrow(() -> new InputException(Suggestions.unknown(
+          "operation", name, " at " + config.ref(), Suggestions.closest(name, names(at.engine().operations())),
+          "run 'seqtrace ops' to list them")));
       chosen.putIfAbsent(op.name(), op);
     }
     return List.copyOf(chosen.values());
   }
 
+  private static List<String> names(List<Operation> operations) {
+    return operations.stream().flatMap(op -> java.util.stream.Stream.concat(java.util.stream.Stream.of(op.name()),
+        op.aliases().stream())).distinct().sorted().toList();
+  }
+
   private OperationReport report(Operation op, String fileName, Analysis at, Optional<Analysis> from) {
-    TraceResult result = view.apply(at.engine().trace(op));
-    DiagramSvg svg = DiagramSvg.render(result.diagram(), op.name() + " at " + config.ref());
+    TraceResult result;
+    DiagramSvg svg;
+    try {
+      result = view.apply(at.engine().trace(op));
+      svg = DiagramSvg.render(result.diagram(), op.name() + " at " + config.ref());
+    } catch (RuntimeException e) {
+      // One operation the tracer cannot follow still gets its page, with the reason in place of the picture.
+      result = new TraceResult(op, new Diagram(op.name(), List.of(), List.of()), List.of(), List.of(), false);
+      svg = new DiagramSvg("", "could not trace " + op.name() + ": " + e);
+    }
     Optional<Comparison> comparison = from.map(before -> compare(op, before));
     return new OperationReport(fileName, result, StepRows.of(result.diagram()), svg, comparison,
         findings.findings(result));

@@ -42,15 +42,18 @@ final class Theme {
       .k-notify { background:var(--notify); } .k-request, .k-response { background:var(--request); }
       .k-info { background:var(--call); } .k-warning { background:var(--db); } .k-error { background:#cf222e; }
       tr.guard td { background:#fbfaf5; color:var(--muted); font-style:italic; }
+      tr.group td { background:#eef2f7; font-weight:600; padding-top:10px; }
       .arrow { color:var(--muted); }
       .filter { margin:6px 0 12px; }
       .filter input { font:inherit; padding:6px 10px; width:360px; max-width:100%; border:1px solid var(--line);
         border-radius:6px; }
-      .diagram { border:1px solid var(--line); border-radius:8px; padding:12px; overflow:auto; background:#fff; }
-      .diagram svg { max-width:none; height:auto; }
-      .side { display:grid; grid-template-columns:1fr 1fr; gap:16px; }
+      .diagram { border:1px solid var(--line); border-radius:8px; padding:12px; overflow:auto; background:#fff;
+        max-width:100%; }
+      /* Drawn at their own size: a wide diagram scrolls inside its frame rather than being cut off or shrunk. */
+      .diagram svg { display:block; max-width:none !important; }
+      .side { display:grid; grid-template-columns:minmax(0, 1fr) minmax(0, 1fr); gap:16px; }
       .side > div { min-width:0; }
-      .side svg { width:100% !important; height:auto !important; }
+      .side .diagram { max-height:80vh; }
       .side h3 { font-size:15px; margin:0 0 6px; }
       .empty { color:var(--muted); font-style:italic; }
       .error { color:#cf222e; }
@@ -66,8 +69,16 @@ final class Theme {
         box.parentNode.hidden = false;
         box.addEventListener('input', function () {
           var q = box.value.toLowerCase();
-          document.querySelectorAll('#ops tbody tr').forEach(function (row) {
+          document.querySelectorAll('#ops tbody tr:not(.group)').forEach(function (row) {
             row.hidden = q !== '' && row.textContent.toLowerCase().indexOf(q) < 0;
+          });
+          // A group heading shows while any of its rows does.
+          document.querySelectorAll('#ops tbody tr.group').forEach(function (head) {
+            var shown = false;
+            for (var row = head.nextElementSibling; row && !row.classList.contains('group'); row = row.nextElementSibling) {
+              shown = shown || !row.hidden;
+            }
+            head.hidden = !shown;
           });
         });
       })();

@@ -1,6 +1,7 @@
 package io.seqtrace.source;
 
 import io.seqtrace.error.InputException;
+import io.seqtrace.error.Suggestions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -144,17 +145,21 @@ public final class GitSource implements AutoCloseable {
   }
 
   private InputException unknownRef(String ref) {
-    String hint = RefHints.closestTag(ref, tagNames())
+    List<String> tags = refNames(Constants.R_TAGS);
+    String hint = RefHints.closestTag(ref, tags)
         .map(tag -> "try a tag such as " + tag + ", a branch or a commit id")
         .orElse("try a tag, a branch or a commit id");
-    return new InputException("unknown ref '" + ref + "' in " + name + " (" + hint + ")");
+    List<String> names = new ArrayList<>(tags);
+    names.addAll(refNames(Constants.R_HEADS));
+    return new InputException(Suggestions.unknown("ref", ref, " in " + name,
+        Suggestions.closest(ref, names, RefHints.preferring(ref, tags)), hint));
   }
 
-  private List<String> tagNames() {
+  private List<String> refNames(String prefix) {
     try {
-      return repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS).stream()
+      return repo.getRefDatabase().getRefsByPrefix(prefix).stream()
           .map(Ref::getName)
-          .map(n -> n.substring(Constants.R_TAGS.length()))
+          .map(n -> n.substring(prefix.length()))
           .toList();
     } catch (IOException e) {
       return List.of();

@@ -313,6 +313,16 @@ final class Evaluator {
       return classMember(c.cls(), attr, base);
     } else if (base instanceof Value.Instance i) {
       return instanceMember(i, attr);
+    } else if (base instanceof Value.Super sup) {
+      List<ClassInfo> mro = mro(sup.selfClass());
+      int from = mro.indexOf(sup.after());
+      for (int i = from + 1; from >= 0 && i < mro.size(); i++) {
+        FunctionInfo m = mro.get(i).methods().get(attr);
+        if (m != null) {
+          return new Value.Function(m, sup.self(), null);
+        }
+      }
+      return Value.UNKNOWN;
     } else if (base instanceof Value.HttpClient client) {
       return switch (attr) {
         case "get", "put", "post", "delete", "patch", "head" ->
@@ -498,6 +508,9 @@ final class Evaluator {
         return prepared(c, s);
       }
     }
+    if (c.func() instanceof Expr.Name n && n.id().equals("super") && s.lookup("super").isEmpty()) {
+      return superOf(s);
+    }
     if (c.func() instanceof Expr.Name n && n.id().equals("getattr") && s.lookup("getattr").isEmpty()
         && c.args().size() >= 2) {
       // getattr(obj, 'name') is obj.name when the name is known.
@@ -509,6 +522,22 @@ final class Evaluator {
     }
     Value f = eval(c.func(), s);
     return callValue(f, c, s);
+  }
+
+  /**
+   * {@code super()} and {@code super(Cls, self)} in a method: the class the method is defined in
+   * comes from the index, the receiver from the scope.
+   */
+  private Value superOf(Scope s) {
+    if (s.function == null || s.function.owner().isEmpty()) {
+      return Value.UNKNOWN;
+    }
+    Optional<ClassInfo> owner = index.cls(s.function.owner());
+    if (owner.isEmpty()) {
+      return Value.UNKNOWN;
+    }
+    ClassInfo selfClass = s.self instanceof Value.Instance i ? i.cls() : owner.get();
+    return new Value.Super(s.self, selfClass, owner.get());
   }
 
   /**
@@ -749,6 +778,9 @@ final class Evaluator {
       if (param.kind() != Parameter.Kind.PLAIN) {
         if (param.kind() == Parameter.Kind.VAR_POSITIONAL) {
           p = positional.size();
+        } else if (param.kind() == Parameter.Kind.VAR_KEYWORD && c != null) {
+          // **kwargs holds the keywords no parameter took: a dict the code may hand on (prepare(**kwargs)).
+          scope.defineArgument(param.name(), unmatchedKeywords(params, keywords, c), caller);
         }
         continue;
       }
@@ -766,6 +798,19 @@ final class Evaluator {
       scope.set(param.name(), v);
     }
     return scope;
+  }
+
+  private static Expr unmatchedKeywords(List<Parameter> params, Map<String, Expr> keywords, Expr.Call c) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    params.forEach(p -> named.add(p.name()));
+    List<Expr> entries = new ArrayList<>();
+    new java.util.TreeMap<>(keywords).forEach((name, value) -> {
+      if (!named.contains(name)) {
+        entries.add(new Expr.Str(name, c.line(), c.column()));
+        entries.add(value);
+      }
+    });
+    return new Expr.Collection("dict", entries, c.line(), c.column());
   }
 
   private final Map<String, Boolean> localImports = new HashMap<>();

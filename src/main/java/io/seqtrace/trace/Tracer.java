@@ -47,6 +47,7 @@ final class Tracer {
   /** Functions (with the participant running them) that already drew a sequence of their own. */
   private final Set<String> drawnOnce = new java.util.HashSet<>();
   private static final int MIN_ARROWS_DRAWN_ONCE = 3;
+  private static final String FAILURE_WALK = "walked on a failure path: ";
   /** How the note that stands for a function drawn earlier begins. */
   static final String AS_ABOVE = "as above: ";
   private FailurePaths failures;
@@ -601,6 +602,9 @@ final class Tracer {
         descend(fn, c, scope, new Ctx(target, ctx.participant(), depth));
       }
       return;
+    }
+    if (failures.inside() && !failures.firstTime(FAILURE_WALK + callee.qname())) {
+      return; // already drawn on another failure path: each failure path once
     }
     Optional<String> failureGuard = failures.guardOf(c, method);
     if (failureGuard.isPresent()) {

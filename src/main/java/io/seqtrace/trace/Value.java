@@ -67,6 +67,9 @@ sealed interface Value {
   /** {@code client.get}, {@code client.put}, ... of an HTTP client; {@code verb} is upper case. */
   record HttpMethod(HttpClient client, String verb) implements Value {}
 
+  /** {@code super()} in a method of {@code after}: attributes are looked up past it in the MRO of {@code self}. */
+  record Super(Value self, ClassInfo selfClass, ClassInfo after) implements Value {}
+
   /** Nothing known. */
   record Unknown() implements Value {}
 

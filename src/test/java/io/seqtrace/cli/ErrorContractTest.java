@@ -92,7 +92,51 @@ class ErrorContractTest {
 
   @Test
   void unknownCommand() {
-    assertUsageError(run("frobnicate"), "Unmatched argument at index 0: 'frobnicate'", "seqtrace");
+    assertUsageError(run("frobnicate"), "unknown command 'frobnicate' (run 'seqtrace --help' to list them)", "seqtrace");
+  }
+
+  @Test
+  void mistypedCommand() {
+    assertUsageError(run("trac"), "unknown command 'trac'; did you mean 'trace'?", "seqtrace");
+    assertUsageError(run("Regen"), "unknown command 'Regen'; did you mean 'regen'?", "seqtrace");
+  }
+
+  @Test
+  void mistypedOption() {
+    assertUsageError(run(repoArgs("trace", "--ref", "1.0.0", "--op", "pause", "--form", "mermaid")),
+        "Unknown option: '--form'; did you mean '--format'?", "seqtrace trace");
+    assertUsageError(run(repoArgs("trace", "--ref", "1.0.0", "--op", "pause", "--fromat=wsd")),
+        "Unknown option: '--fromat'; did you mean '--format'?", "seqtrace trace");
+  }
+
+  @Test
+  void mistypedOperation() {
+    assertInputError(run(repoArgs("trace", "--ref", "1.0.0", "--op", "live-migrate", "--out", dir.resolve("out").toString())),
+        "seqtrace: unknown operation 'live-migrate' at 1.0.0; did you mean 'live_migrate'?");
+    assertInputError(run(repoArgs("trace", "--ref", "1.0.0", "--op", "Pause", "--out", dir.resolve("out").toString())),
+        "seqtrace: unknown operation 'Pause' at 1.0.0; did you mean 'pause'?");
+    assertInputError(run(repoArgs("report", "--ref", "1.0.0", "--op", "paws", "--out", dir.resolve("report").toString())),
+        "seqtrace: unknown operation 'paws' at 1.0.0; did you mean 'pause'?");
+    assertInputError(run(repoArgs("diff", "--from", "1.0.0", "--to", "2.0.0", "--op", "unlokc")),
+        "seqtrace: unknown operation 'unlokc' at 1.0.0 and 2.0.0; did you mean 'unlock'?");
+  }
+
+  @Test
+  void mistypedRef() {
+    assertInputError(run(repoArgs("parse", "--ref", "v1.0.0")),
+        "seqtrace: unknown ref 'v1.0.0' in " + repo.dir() + "; did you mean '1.0.0'?");
+    // Equally close: tags of the same shape first, then branches.
+    assertInputError(run(repoArgs("parse", "--ref", "2.0.1")),
+        "seqtrace: unknown ref '2.0.1' in " + repo.dir() + "; did you mean '1.0.1' or '2.0.0'?");
+    assertInputError(run(repoArgs("parse", "--ref", "mian")),
+        "seqtrace: unknown ref 'mian' in " + repo.dir() + "; did you mean 'main'?");
+  }
+
+  @Test
+  void refIsRequiredInUsageLines() {
+    Outcome help = run("trace", "--help");
+    assertTrue(help.out().contains(" --ref=REF "), help.out());
+    assertFalse(help.out().contains("[--ref=REF]"), help.out());
   }
 
   @Test
@@ -115,7 +159,7 @@ class ErrorContractTest {
   void badRenderFormat() throws IOException {
     Path wsd = Files.writeString(dir.resolve("a.wsd"), "a->b: x\n");
     assertUsageError(run("render", wsd.toString(), "--format", "gif", "--out", dir.toString()),
-        "--format must be svg or png, not 'gif'", "seqtrace render");
+        "--format must be svg, png or mermaid, not 'gif'", "seqtrace render");
   }
 
   @Test

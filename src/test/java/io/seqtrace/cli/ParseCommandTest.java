@@ -97,8 +97,7 @@ class ParseCommandTest {
   @Test
   void unknownRefIsOneLineAndExitTwo() {
     assertEquals(2, parse("--ref", "1.0.x"));
-    assertEquals("seqtrace: unknown ref '1.0.x' in " + repo.dir()
-        + " (try a tag such as 1.0.0, a branch or a commit id)\n", err());
+    assertEquals("seqtrace: unknown ref '1.0.x' in " + repo.dir() + "; did you mean '1.0.0'?\n", err());
     assertEquals("", out());
   }
 

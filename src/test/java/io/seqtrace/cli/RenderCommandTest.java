@@ -43,6 +43,6 @@ class RenderCommandTest {
   void unknownFormatIsAUsageError() throws IOException {
     Path wsd = Files.writeString(dir.resolve("a.wsd"), "a->b: x\n");
     assertEquals(2, run(wsd.toString(), "--format", "gif"));
-    assertTrue(err.toString().contains("--format must be svg or png, not 'gif'"), err.toString());
+    assertTrue(err.toString().contains("--format must be svg, png or mermaid, not 'gif'"), err.toString());
   }
 }

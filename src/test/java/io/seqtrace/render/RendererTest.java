@@ -76,7 +76,7 @@ class RendererTest {
     // The WSD reader rejects a bare !include line, so the last line cannot even reach PlantUML ...
     assertThrows(InputException.class, () -> WsdReader.read(wsd, "evil.wsd"));
     String labelsOnly = wsd.replace("!include /etc/passwd\n" + "b->a", "b->a");
-    for (OutputFormat format : OutputFormat.values()) {
+    for (OutputFormat format : List.of(OutputFormat.SVG, OutputFormat.PNG)) {
       String out = new String(render(labelsOnly, format), StandardCharsets.ISO_8859_1);
       assertFalse(out.contains(secret), "file content leaked into " + format);
     }

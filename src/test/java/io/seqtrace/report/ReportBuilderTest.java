@@ -85,6 +85,46 @@ class ReportBuilderTest {
     String page = read("ops/pause.html");
     assertTrue(page.contains("Compared with 1.0.0"));
     assertEquals(3, page.split("<svg", -1).length - 1, "main diagram plus the two side by side");
+    assertTrue(page.indexOf("id=\"compare\"") < page.indexOf("id=\"steps\""), "the comparison comes before the step table");
+  }
+
+  @Test
+  void indexListsWellKnownOperationsFirstByAliasThenTheRestGroupedByController() throws IOException {
+    report(Optional.empty(), List.of());
+    String index = read("index.html");
+    int wellKnown = index.indexOf("<tr class=\"group\"><td colspan=\"6\">Well-known operations</td></tr>");
+    assertTrue(wellKnown > 0, index);
+    // live_migrate is shown by its alias, with its API name under it, and sorted by the alias.
+    int liveMigrate = index.indexOf(">live_migrate</a><br><span class=\"arrow mono\">os-migrateLive</span>");
+    int lock = index.indexOf(">lock</a><br><span class=\"arrow mono\">lock</span>");
+    int pause = index.indexOf(">pause</a>");
+    assertTrue(wellKnown < liveMigrate && liveMigrate < pause, index);
+    assertEquals(-1, lock, "no API name under an alias that is the API name");
+    // Every other operation comes after the well-known ones, under its controller's heading.
+    List<String> groups = index.lines().filter(l -> l.startsWith("<tr class=\"group\">")).toList();
+    assertEquals("<tr class=\"group\"><td colspan=\"6\">Well-known operations</td></tr>", groups.get(0));
+    assertTrue(groups.size() > 1, index);
+  }
+
+  @Test
+  void wideDiagramsScrollInsteadOfShrinkingOrBeingCutOff() throws IOException {
+    report(Optional.of("1.0.0"), List.of("pause"));
+    String page = read("ops/pause.html");
+    assertTrue(page.contains(".diagram svg { display:block; max-width:none !important; }"), page);
+    assertTrue(page.contains("overflow:auto"), page);
+    assertFalse(page.contains("width:100% !important"), "side-by-side diagrams are no longer squeezed");
+  }
+
+  @Test
+  void anOperationWhosePictureCannotBeDrawnStillGetsAPageWithTheReason() throws IOException {
+    io.seqtrace.trace.Operation pause = report(Optional.empty(), List.of("pause")).operations().get(0).operation();
+    io.seqtrace.trace.TraceResult empty = new io.seqtrace.trace.TraceResult(pause,
+        new io.seqtrace.sequence.Diagram("x", List.of(), List.of()), List.of(), List.of(), false);
+    OperationReport op = new OperationReport("x", empty, List.of(), new DiagramSvg("", "x.wsd:3: too large"),
+        Optional.empty(), List.of());
+    String page = OperationPage.write(MiniNovaReport.config(dir.resolve("out"), "2.0.0", Optional.empty(), List.of(), TEMPLATE),
+        op, new SourceLinks(TEMPLATE, "2.0.0", "c0ffee"), false);
+    assertTrue(page.contains("<p class=\"error\">Could not draw the diagram: x.wsd:3: too large</p>"), page);
   }
 
   @Test

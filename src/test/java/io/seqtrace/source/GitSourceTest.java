@@ -88,8 +88,7 @@ class GitSourceTest {
     TestRepo repo = repo();
     try (GitSource source = open(repo)) {
       InputException e = assertThrows(InputException.class, () -> source.resolve("1.0.x"));
-      assertEquals("unknown ref '1.0.x' in " + repo.dir()
-          + " (try a tag such as 1.0.0, a branch or a commit id)", e.getMessage());
+      assertEquals("unknown ref '1.0.x' in " + repo.dir() + "; did you mean '1.0.0'?", e.getMessage());
     }
   }
 
