@@ -150,6 +150,11 @@ public final class GitSource implements AutoCloseable {
     return new InputException("unknown ref '" + ref + "' in " + name + " (" + hint + ")");
   }
 
+  /** The names of every tag, in string order (for {@code history}, which picks and orders releases itself). */
+  public List<String> tags() {
+    return tagNames().stream().sorted().toList();
+  }
+
   private List<String> tagNames() {
     try {
       return repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS).stream()
