@@ -127,9 +127,15 @@ public record ChangeSummary(List<String> rpcsAdded, List<String> rpcsRemoved, Li
     return String.join("; ", parts);
   }
 
+  /** Repeats (the same RPC on several branches) are written once, with a count: {@code a (2x)}. */
   private static void part(List<String> parts, String label, List<String> items) {
-    if (!items.isEmpty()) {
-      parts.add(label + ": " + String.join(", ", items));
+    if (items.isEmpty()) {
+      return;
     }
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    items.forEach(i -> counts.merge(i, 1, Integer::sum));
+    List<String> shown = new ArrayList<>();
+    counts.forEach((item, n) -> shown.add(n == 1 ? item : item + " (" + n + "x)"));
+    parts.add(label + ": " + String.join(", ", shown));
   }
 }

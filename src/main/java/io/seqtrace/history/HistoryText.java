@@ -41,9 +41,14 @@ public final class HistoryText {
 
   private static void timeline(OperationHistory op, StringBuilder out) {
     int next = 0;
+    String previous = null;
+    boolean absentBefore = false;
     for (ReleaseState s : op.releases()) {
+      String before = previous;
+      previous = s.ref();
       if (s.status() == Status.ABSENT) {
         out.append("  ").append(s.ref()).append(": absent\n");
+        absentBefore = true;
         continue;
       }
       if (s.status() == Status.UNTRACEABLE) {
@@ -55,10 +60,12 @@ public final class HistoryText {
       ReleaseChange change = next < op.changes().size() && op.changes().get(next).toRef().equals(s.ref())
           ? op.changes().get(next++) : null;
       if (change == null) {
-        out.append("  ").append(s.ref()).append(": first traced\n");
+        out.append("  ").append(s.ref()).append(absentBefore ? ": in the API from here\n" : ": first traced\n");
         continue;
       }
-      out.append("  ").append(s.ref()).append(": ").append(change.summary().text()).append('\n');
+      // After an untraceable release the comparison is with the last traced one, and says so.
+      String since = change.fromRef().equals(before) ? "" : " (since " + change.fromRef() + ")";
+      out.append("  ").append(s.ref()).append(": ").append(change.summary().text()).append(since).append('\n');
       for (AlignedStep row : change.diff().union()) {
         if (row.before().isEmpty()) {
           out.append("    + ").append(step(row.after().get())).append('\n');
