@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * What a reader of a release timeline wants first about one step of it: RPCs added, removed and
  * renamed, casts that became calls (or back), hops that moved to another service, participants
- * that joined or left, and how many other steps changed.
+ * that joined or left, and how many other steps changed. Renames, kind changes and moves are
+ * named for hops only (requests, RPCs, calls into drivers and other services).
  *
  * @param rpcsAdded methods of RPCs only at the newer release
  * @param rpcsRemoved methods of RPCs only at the older release
@@ -66,6 +67,10 @@ public record ChangeSummary(List<String> rpcsAdded, List<String> rpcsRemoved, Li
     for (StepChange c : diff.changed()) {
       Message a = c.before();
       Message b = c.after();
+      if (!OperationHistory.HOP_KINDS.contains(a.kind()) || !OperationHistory.HOP_KINDS.contains(b.kind())) {
+        other++; // a write or note that changed: counted, not named
+        continue;
+      }
       boolean counted = false;
       if (!name(a).equals(name(b))) {
         renamed.add(name(a) + " -> " + name(b));

@@ -3,7 +3,6 @@ package io.seqtrace.history;
 import io.seqtrace.diff.OperationDiff;
 import io.seqtrace.diff.StepChange;
 import io.seqtrace.diff.Steps;
-import io.seqtrace.diff.WorkflowDiff;
 import io.seqtrace.history.ReleaseState.Status;
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.sequence.Element.Message;
@@ -70,7 +69,7 @@ public record OperationHistory(String operation, List<ReleaseState> releases, Li
         }
       }
       if (previous != null) {
-        OperationDiff diff = WorkflowDiff.compare(operation, previousSteps, steps);
+        OperationDiff diff = PrefixDiff.compare(operation, previousSteps, steps);
         changes.add(new ReleaseChange(previous.ref(), s.ref(), diff,
             ChangeSummary.of(diff, previous.diagram(), s.diagram())));
       }
