@@ -5,10 +5,12 @@ import io.seqtrace.history.HistoryJson;
 import io.seqtrace.history.HistoryRunner;
 import io.seqtrace.history.HistoryText;
 import io.seqtrace.history.Releases;
+import io.seqtrace.report.HistoryPages;
 import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +55,8 @@ final class HistoryCommand implements Callable<Integer> {
       + "\"untraceable\", \"changes\", \"hops\"}]} instead.")
   private boolean json;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Also write an HTML page per operation to DIR.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/index.html, DIR/NAME.html per operation (timeline, hops) and "
+          + "DIR/NAME/REF.svg, DIR/NAME/REF.diff.svg (each release's diagram, the diff picture of each change).")
   private Path out;
 
   @Override
@@ -76,6 +79,12 @@ final class HistoryCommand implements Callable<Integer> {
           });
       stdout.print(json ? HistoryJson.write(history) : HistoryText.write(history));
       stdout.flush();
+      if (out != null) {
+        Files.createDirectories(out);
+        List<Path> written = HistoryPages.write(history, out);
+        // stderr: stdout may be JSON. The index and the pages; the pictures are linked from them.
+        written.stream().filter(p -> p.toString().endsWith(".html")).forEach(err::println);
+      }
       err.printf("followed %d operations across %d releases (%s .. %s) in %.2f s%n", history.operations().size(),
           releases.size(), releases.get(0), releases.get(releases.size() - 1), (System.nanoTime() - start) / 1e9);
     }

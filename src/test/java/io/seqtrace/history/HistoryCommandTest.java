@@ -1,6 +1,8 @@
 package io.seqtrace.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.seqtrace.cli.Main;
 import io.seqtrace.testing.TestRepo;
@@ -11,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,5 +133,29 @@ class HistoryCommandTest {
     assertEquals(2, run());
     assertEquals("seqtrace: Missing required option: '--op=NAME'\n"
         + "Try 'seqtrace history --help' for more information.\n", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void outWritesATimelinePagePerOperation() throws IOException {
+    Path site = dir.resolve("site");
+    assertEquals(0, run("--op", "pause", "--op", "unpause", "--out", site.toString()));
+    String page = Files.readString(site.resolve("pause.html"));
+    assertTrue(page.contains("<tr><td class=\"name\">3.0.0</td><td>kind changed: check_pausable: cast -&gt; call; "
+        + "1 other step</td><td><a href=\"pause/3.0.0.svg\">diagram</a></td><td><a href=\"pause/3.0.0.diff.svg\">"
+        + "from 2.0.0</a></td></tr>"), page);
+    assertTrue(page.contains("<li>3.0.0: <span class=\"mono\">nova_api -&gt; nova_compute: check_pausable (cast)"
+        + "</span>: cast -&gt; call</li>"), page);
+    for (String svg : List.of("pause/1.0.0.svg", "pause/4.0.0.svg", "pause/2.0.0.diff.svg", "pause/4.0.0.diff.svg")) {
+      assertTrue(Files.readString(site.resolve(svg)).contains("<svg"), svg);
+    }
+    assertFalse(Files.exists(site.resolve("pause/1.0.0.diff.svg"))); // the first release has nothing to differ from
+    String unpause = Files.readString(site.resolve("unpause.html"));
+    assertTrue(unpause.contains("<tr><td class=\"name\">3.0.0</td><td><span class=\"error\">not traceable: the trace "
+        + "reaches no other service</span></td>"), unpause);
+    assertTrue(unpause.contains("<tr><td class=\"name\">4.0.0</td><td>no change <span class=\"empty\">(since 2.0.0)"
+        + "</span></td>"), unpause);
+    assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"pause.html\">pause</a>"));
+    assertEquals(List.of(site.resolve("index.html").toString(), site.resolve("pause.html").toString(),
+        site.resolve("unpause.html").toString()), err().lines().filter(l -> l.endsWith(".html")).toList());
   }
 }
