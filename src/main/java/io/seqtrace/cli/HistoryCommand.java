@@ -85,7 +85,8 @@ final class HistoryCommand implements Callable<Integer> {
         // stderr: stdout may be JSON. The index and the pages; the pictures are linked from them.
         written.stream().filter(p -> p.toString().endsWith(".html")).forEach(err::println);
       }
-      err.printf("followed %d operations across %d releases (%s .. %s) in %.2f s%n", history.operations().size(),
+      err.printf("followed %d operation%s across %d releases (%s .. %s) in %.2f s%n", history.operations().size(),
+          history.operations().size() == 1 ? "" : "s",
           releases.size(), releases.get(0), releases.get(releases.size() - 1), (System.nanoTime() - start) / 1e9);
     }
     return ExitCodes.OK;
