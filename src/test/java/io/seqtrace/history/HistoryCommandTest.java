@@ -34,8 +34,12 @@ class HistoryCommandTest {
   }
 
   private int run(String... args) {
+    return runCommand("history", args);
+  }
+
+  private int runCommand(String command, String... args) {
     String[] all = new String[args.length + 5];
-    all[0] = "history";
+    all[0] = command;
     all[1] = "--repo";
     all[2] = repo.dir().toString();
     all[3] = "--cache-dir";
@@ -157,5 +161,18 @@ class HistoryCommandTest {
     assertTrue(Files.readString(site.resolve("index.html")).contains("<a href=\"pause.html\">pause</a>"));
     assertEquals(List.of(site.resolve("index.html").toString(), site.resolve("pause.html").toString(),
         site.resolve("unpause.html").toString()), err().lines().filter(l -> l.endsWith(".html")).toList());
+  }
+
+  @Test
+  void reportLinksToTheHistoryPages() throws IOException {
+    Path site = dir.resolve("linked-history");
+    assertEquals(0, run("--op", "pause", "--out", site.toString()));
+    Path report = dir.resolve("linked-report");
+    assertEquals(0, runCommand("report", "--ref", "4.0.0", "--op", "pause", "--op", "lock", "--history", site.toString(),
+        "--out", report.toString()));
+    assertTrue(Files.readString(report.resolve("ops/pause.html"))
+        .contains("<dt>History</dt><dd><a href=\"../../linked-history/pause.html\">across releases</a></dd>"));
+    // No history page for lock: no link.
+    assertFalse(Files.readString(report.resolve("ops/lock.html")).contains("<dt>History</dt>"));
   }
 }
