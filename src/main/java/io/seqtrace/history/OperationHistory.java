@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * One operation across releases: its state at each release, how it changed from each traced
@@ -51,31 +52,27 @@ public record OperationHistory(String operation, List<ReleaseState> releases, Li
       states.add(new ReleaseState(t.ref(), t.commit(), status,
           t.diagram().orElse(new Diagram(operation, List.of(), List.of())), t.unresolved()));
     }
-    List<ReleaseChange> changes = new ArrayList<>();
+    List<ReleaseState> traced = states.stream().filter(s -> s.status() == Status.TRACED).toList();
+    List<List<Message>> steps = traced.stream().map(s -> Steps.of(s.diagram())).toList();
     Map<String, String[]> hopRange = new LinkedHashMap<>();
     Map<String, Message> hopStep = new LinkedHashMap<>();
-    ReleaseState previous = null;
-    List<Message> previousSteps = List.of();
-    for (ReleaseState s : states) {
-      if (s.status() != Status.TRACED) {
-        continue;
-      }
-      List<Message> steps = Steps.of(s.diagram());
-      for (Message m : steps) {
+    for (int i = 0; i < traced.size(); i++) {
+      String ref = traced.get(i).ref();
+      for (Message m : steps.get(i)) {
         if (HOP_KINDS.contains(m.kind())) {
           String key = hopKey(m);
           hopStep.putIfAbsent(key, m);
-          hopRange.computeIfAbsent(key, k -> new String[] {s.ref(), s.ref()})[1] = s.ref();
+          hopRange.computeIfAbsent(key, k -> new String[] {ref, ref})[1] = ref;
         }
       }
-      if (previous != null) {
-        OperationDiff diff = PrefixDiff.compare(operation, previousSteps, steps);
-        changes.add(new ReleaseChange(previous.ref(), s.ref(), diff,
-            ChangeSummary.of(diff, previous.diagram(), s.diagram())));
-      }
-      previous = s;
-      previousSteps = steps;
     }
+    // Each pair of consecutive traced releases is diffed on its own, so pairs can go in parallel (order kept).
+    List<ReleaseChange> changes = IntStream.range(1, traced.size()).parallel().mapToObj(i -> {
+      ReleaseState a = traced.get(i - 1);
+      ReleaseState b = traced.get(i);
+      OperationDiff diff = PrefixDiff.compare(operation, steps.get(i - 1), steps.get(i));
+      return new ReleaseChange(a.ref(), b.ref(), diff, ChangeSummary.of(diff, a.diagram(), b.diagram()));
+    }).toList();
     Map<String, Hop> hops = new LinkedHashMap<>();
     hopStep.forEach((key, m) -> hops.put(key, hop(m, hopRange.get(key))));
     List<HopChange> hopChanges = new ArrayList<>();
