@@ -34,7 +34,7 @@ class NovaHistoryTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int code = Main.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
         System.err, "history", "--repo", repo, "--cache-dir", cache, "--from", "12.0.0",
-        "--op", "create", "--op", "live_migrate", "--json");
+        "--op", "create", "--op", "live_migrate", "--op", "force_complete", "--json");
     assertEquals(0, code);
     history = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
   }
@@ -87,5 +87,21 @@ class NovaHistoryTest {
       }
     }
     throw new AssertionError("no hop " + from + " -> " + to + ": " + method + " (" + kind + ") in " + operation);
+  }
+
+  /**
+   * 13.0.0:nova/api/openstack/compute/server_migrations.py:68 is the first
+   * {@code @wsgi.action('force_complete')}; 12.0.0 has no such action anywhere under nova/api.
+   */
+  @Test
+  void forceCompleteIsAbsentBeforeMitaka() {
+    for (JsonNode op : history.get("operations")) {
+      if (op.get("operation").asText().equals("force_complete")) {
+        assertEquals("13.0.0", op.get("present").get(0).asText());
+        assertEquals(history.get("refs").size() - 1, op.get("present").size());
+        return;
+      }
+    }
+    throw new AssertionError("no force_complete in the history");
   }
 }
