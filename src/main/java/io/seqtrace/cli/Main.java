@@ -54,6 +54,7 @@ public final class Main implements Runnable {
         new TraceCommand(),
         new RegenCommand(),
         new DiffCommand(),
+        new HistoryCommand(),
         new CheckCommand(),
         new ReportCommand(),
         new RenderCommand(),

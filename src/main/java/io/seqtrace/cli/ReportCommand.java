@@ -48,6 +48,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
   private Path out;
 
+  @Option(names = "--history", paramLabel = "DIR",
+      description = "A directory 'seqtrace history --out' wrote: each operation's page links to its history page.")
+  private Path history;
+
   @Option(names = "--source-url", paramLabel = "TEMPLATE", defaultValue = SourceLinks.DEFAULT_TEMPLATE,
       description = "Link for source anchors; {ref}, {commit}, {path} and {line} are replaced "
           + "(default: ${DEFAULT-VALUE}). Empty for no links.")
@@ -69,7 +73,8 @@ final class ReportCommand implements Callable<Integer> {
           .map(f -> load(source, f));
       FindingSource findings = scripts == null ? FindingSource.NONE : checkFindings(at, ref);
       DiffView diffs = before.<DiffView>map(b -> new WorkflowDiffView(b, at, from, ref)).orElse(DiffView.NONE);
-      ReportConfig config = new ReportConfig(source.name(), ref, Optional.ofNullable(from), ops, out, sourceUrl);
+      ReportConfig config = new ReportConfig(source.name(), ref, Optional.ofNullable(from), ops, out, sourceUrl,
+          Optional.ofNullable(history));
       Profile profile = repo.project(source, ref).profile();
       ReportResult result = new ReportBuilder(config, findings, diffs, r -> detail.apply(r, profile)).write(at, before);
       stdout.println(result.written().get(0));

@@ -22,7 +22,10 @@ final class OperationPage {
     if (!o.aliases().isEmpty()) {
       body.append("<dt>Aliases</dt><dd>").append(IndexPage.chips(o.aliases())).append("</dd>\n");
     }
-    body.append("<dt>Participants</dt><dd>").append(IndexPage.chips(op.participants())).append("</dd>\n</dl>\n");
+    body.append("<dt>Participants</dt><dd>").append(IndexPage.chips(op.participants())).append("</dd>\n");
+    HistoryLink.of(config, o).ifPresent(href -> body.append("<dt>History</dt><dd><a href=\"").append(Html.esc(href))
+        .append("\">across releases</a></dd>\n"));
+    body.append("</dl>\n");
     body.append("<div class=\"cards\" style=\"margin-top:14px\">")
         .append(card(op.steps(), "steps")).append(card(op.rpcHops(), "RPC hops"))
         .append(card(result.guesses().size(), "guesses")).append(card(result.unresolved().size(), "unresolved"))

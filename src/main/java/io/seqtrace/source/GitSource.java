@@ -155,6 +155,11 @@ public final class GitSource implements AutoCloseable {
         Suggestions.closest(ref, names, RefHints.preferring(ref, tags)), hint));
   }
 
+  /** The names of every tag, in string order (for {@code history}, which picks and orders releases itself). */
+  public List<String> tags() {
+    return refNames(Constants.R_TAGS).stream().sorted().toList();
+  }
+
   private List<String> refNames(String prefix) {
     try {
       return repo.getRefDatabase().getRefsByPrefix(prefix).stream()
