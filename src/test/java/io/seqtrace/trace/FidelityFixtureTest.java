@@ -57,9 +57,9 @@ class FidelityFixtureTest {
     List<String> hops = lines(steps, "(cast)");
     assertEquals(List.of(
         "nova_api ->> nova_conductor: migrate_server (cast) @ nova/conductor/rpcapi.py:48 ComputeTaskAPI.migrate_server",
-        "  nova_conductor ->> nova_compute_dest: prep_resize (cast) @ nova/compute/rpcapi.py:159 ComputeAPI.prep_resize",
-        "nova_compute_dest ->> nova_compute_src: resize_instance (cast) @ nova/compute/rpcapi.py:195 ComputeAPI.resize_instance",
-        "nova_compute_src ->> nova_compute_dest: finish_resize (cast) @ nova/compute/rpcapi.py:108 ComputeAPI.finish_resize"),
+        "  nova_conductor ->> nova_compute_dest: prep_resize (cast) @ nova/compute/rpcapi.py:165 ComputeAPI.prep_resize",
+        "nova_compute_dest ->> nova_compute_src: resize_instance (cast) @ nova/compute/rpcapi.py:201 ComputeAPI.resize_instance",
+        "nova_compute_src ->> nova_compute_dest: finish_resize (cast) @ nova/compute/rpcapi.py:114 ComputeAPI.finish_resize"),
         hops);
     // Each step runs on the host its RPC went to.
     assertTrue(steps.contains("nova_compute_src -> libvirt_src: migrate_disk_and_power_off (invoke)"), steps);
@@ -70,7 +70,7 @@ class FidelityFixtureTest {
   void alternateRpcServerHelperWithOneHostNamesNoRole() {
     String steps = listing("pause");
     assertTrue(steps.contains(
-        "nova_api ->> nova_compute: pause_instance (cast) @ nova/compute/rpcapi.py:131 ComputeAPI.pause_instance\n"), steps);
+        "nova_api ->> nova_compute: pause_instance (cast) @ nova/compute/rpcapi.py:137 ComputeAPI.pause_instance\n"), steps);
     assertTrue(steps.contains("nova_compute -> libvirt: pause (invoke)"), steps);
   }
 
@@ -164,7 +164,7 @@ class FidelityFixtureTest {
     assertTrue(steps.contains("""
         nova_compute_dest --> nova_compute_src: return pre_live_migration (reply) @ nova/compute/manager.py:511 ComputeManager.pre_live_migration
         opt on failure: except exception.MigrationPreCheckError
-          nova_compute_src ->> nova_compute_dest: rollback_live_migration_at_destination (cast) @ nova/compute/rpcapi.py:205 ComputeAPI.rollback_live_migration_at_destination
+          nova_compute_src ->> nova_compute_dest: rollback_live_migration_at_destination (cast) @ nova/compute/rpcapi.py:211 ComputeAPI.rollback_live_migration_at_destination
         end
         """), steps);
     assertEquals(1, lines(steps, "rollback_live_migration_at_destination").size(), steps);
@@ -179,7 +179,7 @@ class FidelityFixtureTest {
         nova_compute_src -> libvirt_src: live_migration (invoke) @ nova/compute/manager.py:522 ComputeManager.live_migration
         opt on failure: except Exception
           libvirt_src -> nova_compute_src: _rollback_live_migration (invoke) @ nova/virt/libvirt/driver.py:205 LibvirtDriver._live_migration
-          nova_compute_src -> database: task_state = None (db) @ nova/compute/manager.py:536 ComputeManager._rollback_live_migration
+          nova_compute_src -> database: task_state = None (db) @ nova/compute/manager.py:539 ComputeManager._rollback_live_migration
         end
         libvirt_src -> nova_compute_src: _post_live_migration (invoke)"""), steps);
   }

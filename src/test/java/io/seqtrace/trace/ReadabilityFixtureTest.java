@@ -115,14 +115,29 @@ class ReadabilityFixtureTest {
     String steps = listing("start");
     assertTrue(steps.contains("""
         opt instance.power_state == 'crashed'
-          nova_api -> nova_compute: stop_instance (call) @ nova/compute/rpcapi.py:246 ComputeAPI.stop_instance
+          nova_api -> nova_compute: stop_instance (call) @ nova/compute/rpcapi.py:252 ComputeAPI.stop_instance
         """), steps);
     assertTrue(steps.contains("""
           nova_compute --> nova_api: return stop_instance (reply) @ nova/compute/manager.py:315 ComputeManager.stop_instance
         end
-        nova_api ->> nova_compute: start_instance (cast) @ nova/compute/rpcapi.py:235 ComputeAPI.start_instance
+        nova_api ->> nova_compute: start_instance (cast) @ nova/compute/rpcapi.py:241 ComputeAPI.start_instance
         nova_api --> client: response (response) @ nova/api/openstack/compute/servers.py:128 ServersController._start_server
         nova_compute -> nova_compute: power_on.start (notify)"""), steps);
+  }
+
+  @Test
+  void twoCastHandlersInARowOnOneLifelineMakeOneBar() {
+    // _post_live_migration casts post_live_migration_at_destination, then
+    // drop_move_claim_at_destination: both handlers run on the destination, one after the other.
+    List<Element> elements = analysis.engine().trace("live_migrate").diagram().elements();
+    assertEquals(List.of(), activationProblems(elements, new HashSet<>()));
+    String steps = listing("live_migrate");
+    assertTrue(steps.endsWith("""
+        nova_compute_src ->> nova_compute_dest: drop_move_claim_at_destination (cast) @ nova/compute/rpcapi.py:104 ComputeAPI.drop_move_claim_at_destination
+        nova_compute_dest -> libvirt_dest: post_live_migration_at_destination (invoke) @ nova/compute/manager.py:559 ComputeManager.post_live_migration_at_destination
+        nova_compute_dest -> database: host = host\\ntask_state = None (db) @ nova/compute/manager.py:563 ComputeManager.post_live_migration_at_destination
+        nova_compute_dest -> database: migration_context = None (db) @ nova/compute/manager.py:552 ComputeManager.drop_move_claim_at_destination
+        """), steps);
   }
 
   @Test
@@ -135,20 +150,30 @@ class ReadabilityFixtureTest {
 
   /**
    * What is wrong with the activations of a body, given the lifelines active before it (updated):
-   * an activate of an active lifeline, a deactivate of an inactive one, a branch that leaves the
+   * an activate of an active lifeline, a deactivate of an inactive one, a lifeline deactivated and
+   * activated again with no message between (PlantUML refuses that), a branch that leaves the
    * lifelines otherwise than it found them, a lifeline left active at the end.
    */
   private static List<String> activationProblems(List<Element> elements, Set<String> active) {
     List<String> problems = new ArrayList<>();
     boolean top = active.isEmpty();
+    Set<String> endedSinceLastMessage = new HashSet<>();
     for (Element e : elements) {
       if (e instanceof Element.Activate a) {
+        if (a.activate() && endedSinceLastMessage.contains(a.participant())) {
+          problems.add("deactivate and activate of " + a.participant() + " with no message between");
+        }
         if (a.activate() && !active.add(a.participant())) {
           problems.add("activate of active " + a.participant());
         } else if (!a.activate() && !active.remove(a.participant())) {
           problems.add("deactivate of inactive " + a.participant());
+        } else if (!a.activate()) {
+          endedSinceLastMessage.add(a.participant());
         }
-      } else if (e instanceof Element.Fragment f) {
+        continue;
+      }
+      endedSinceLastMessage.clear();
+      if (e instanceof Element.Fragment f) {
         for (Element.Branch b : f.branches()) {
           Set<String> inBranch = new HashSet<>(active);
           problems.addAll(activationProblems(b.elements(), inBranch));
