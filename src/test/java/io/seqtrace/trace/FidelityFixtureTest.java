@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -200,10 +199,6 @@ class FidelityFixtureTest {
   }
 
   @Test
-  @Disabled("tracer bug: a failure function reached from two except handlers is drawn in each "
-      + "(Tracer.walkTry keys failure paths by handler, and inside one FailurePaths.guardOf answers "
-      + "empty, so firstTime(callee) is never asked); 3.0.0 create draws "
-      + "_cleanup_allocated_networks -> neutron deallocate_for_instance twice")
   void rollbackReachedFromTwoHandlersIsDrawnOnce() {
     String steps = listing("create");
     assertEquals(1, lines(steps, "neutron: deallocate_for_instance (invoke)").size(), steps);

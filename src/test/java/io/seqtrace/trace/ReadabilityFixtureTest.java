@@ -135,7 +135,7 @@ class ReadabilityFixtureTest {
     assertTrue(steps.endsWith("""
         nova_compute_src ->> nova_compute_dest: drop_move_claim_at_destination (cast) @ nova/compute/rpcapi.py:104 ComputeAPI.drop_move_claim_at_destination
         nova_compute_dest -> libvirt_dest: post_live_migration_at_destination (invoke) @ nova/compute/manager.py:559 ComputeManager.post_live_migration_at_destination
-        nova_compute_dest -> database: host = host\\ntask_state = None (db) @ nova/compute/manager.py:563 ComputeManager.post_live_migration_at_destination
+        nova_compute_dest -> database: task_state = None (db) @ nova/compute/manager.py:563 ComputeManager.post_live_migration_at_destination
         nova_compute_dest -> database: migration_context = None (db) @ nova/compute/manager.py:552 ComputeManager.drop_move_claim_at_destination
         """), steps);
   }
