@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.seqtrace.merge.CodeFacts;
+import io.seqtrace.merge.StaleLines;
 import io.seqtrace.merge.Merger;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.PlantUmlWriter;
@@ -107,7 +108,7 @@ class RegenJobTest {
     assertEquals("title my notes\na->b: hi\n", Files.readString(out.resolve("notes.wsd")));
     assertEquals("nova_api->nova_compute: unpause_instance\n", Files.readString(out.resolve("unpause.wsd")));
     byte[] expectedSvg = Renderer.render(PlantUmlWriter.write(new Merger()
-        .merge(WsdReader.read(PAUSE, "p"), DERIVED_PAUSE, CodeFacts.everythingExists()).merged()),
+        .merge(WsdReader.read(PAUSE, "p"), DERIVED_PAUSE, StaleLines.none()).merged()),
         "p", OutputFormat.SVG);
     assertArrayEquals(expectedSvg, Files.readAllBytes(out.resolve("pause.svg")));
     assertEquals(List.of("notes.svg", "notes.wsd", "pause.svg", "pause.wsd", "unpause.svg", "unpause.wsd"),
