@@ -81,12 +81,18 @@ final class AnchorRule {
     return name.replaceFirst("^_+", "");
   }
 
-  /** One name extends the other by whole words ({@code action_resize}, {@code resize}) or differs in a typo. */
+  /** One name extends the other by whole words in front ({@code action_resize}, {@code resize}) or differs in a typo. */
   private static boolean close(String a, String b) {
     if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
       return a.equals(b) && !a.isEmpty();
     }
-    return a.endsWith("_" + b) || b.endsWith("_" + a) || a.startsWith(b + "_") || b.startsWith(a + "_")
+    // A word put in front (action_resize for resize) keeps the meaning; a word dropped from the end
+    // (create for create_image) loses what is made, unless it is a short filler (pause_it).
+    return a.endsWith("_" + b) || b.endsWith("_" + a) || shortTail(a, b) || shortTail(b, a)
         || (Math.min(a.length(), b.length()) >= 5 && Similarity.distance(a, b) <= 2);
+  }
+
+  private static boolean shortTail(String longer, String shorter) {
+    return longer.startsWith(shorter + "_") && longer.length() - shorter.length() <= 3;
   }
 }

@@ -96,15 +96,23 @@ final class DriftRules {
   /** Nova and libvirt participants of the script that the derived workflow no longer has. */
   static List<Finding> participants(Diagram script, Diagram derived) {
     Set<String> present = new HashSet<>();
-    derived.allParticipants().forEach(p -> present.add(p.name()));
+    derived.allParticipants().forEach(p -> present.add(role(p.name())));
     List<Finding> findings = new ArrayList<>();
     for (Participant p : script.allParticipants()) {
-      if ((isNova(p.name()) || p.name().equals("libvirt")) && !present.contains(p.name())) {
+      if ((isNova(p.name()) || p.name().equals("libvirt")) && !present.contains(role(p.name()))) {
         findings.add(new Finding(firstLine(script, p), FindingKind.PARTICIPANT_GONE,
             p.name() + " no longer takes part in " + derived.title()));
       }
     }
     return findings;
+  }
+
+  /**
+   * A lifeline without its host role and spelling: {@code nova_compute_dest} and {@code Nova-Compute}
+   * are the service {@code nova_compute}, which a trace may draw with or without roles.
+   */
+  private static String role(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('-', '_').replaceFirst("_(src|dest|source|destination)$", "");
   }
 
   /** The declaration's line, else the first line that uses the name. */

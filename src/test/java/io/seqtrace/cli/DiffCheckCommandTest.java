@@ -110,8 +110,8 @@ class DiffCheckCommandTest {
     assertEquals("""
         create.wsd:11: anchor-missing-function: nova/conductor/rpcapi.py has no function build_instances(); \
         renamed to schedule_and_build_instances?
+        create.wsd:11: hop-missing: cast nova_api -> nova_conductor: schedule_and_build_instances is not in the script
         create.wsd:12: rpc-missing: build_instances is not a function any more
-        create.wsd:17: hop-missing: cast nova_api -> nova_conductor: schedule_and_build_instances is not in the script
         resize.wsd:6: anchor-missing-function: nova/api/openstack/compute/servers.py has no function _action_resize(); \
         renamed to _resize?
         4 scripts: 1 fresh, 2 stale, 1 unknown
