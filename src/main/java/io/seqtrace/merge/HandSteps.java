@@ -22,8 +22,10 @@ final class HandSteps {
   private final List<List<Integer>> paths = new ArrayList<>();
   private final List<Element> elements = new ArrayList<>();
   private final List<Optional<SourceAnchor>> anchors = new ArrayList<>();
-  /** For each step, its path extended over the deactivations of its sender that follow it directly. */
+  /** For each step, its path extended over the notes and the callee's activation that follow it directly. */
   private final List<List<Integer>> ends = new ArrayList<>();
+  /** The same for a reply, which may also end its sender's activation. */
+  private final List<List<Integer>> replyEnds = new ArrayList<>();
   private Optional<SourceAnchor> anchor = Optional.empty();
 
   private HandSteps() {}
@@ -46,7 +48,7 @@ final class HandSteps {
     }
     int[] answers = Replies.answered(messages);
     boolean[] reply = new boolean[n];
-    List<List<Integer>> after = new ArrayList<>(paths);
+    List<List<Integer>> after = new ArrayList<>(ends);
     for (int k = 0; k < answers.length; k++) {
       if (answers[k] < 0) {
         continue;
@@ -54,10 +56,10 @@ final class HandSteps {
       int replyStep = messageIndex.get(k);
       int requestStep = messageIndex.get(answers[k]);
       reply[replyStep] = true;
-      after.set(replyStep, ends.get(replyStep));
+      after.set(replyStep, replyEnds.get(replyStep));
       if (onlyNotesBetween(requestStep, replyStep)) {
         for (int i = requestStep; i < replyStep; i++) {
-          after.set(i, ends.get(replyStep));
+          after.set(i, replyEnds.get(replyStep));
         }
       }
     }
@@ -84,9 +86,9 @@ final class HandSteps {
       if (e instanceof Comment c && c.anchor().isPresent()) {
         anchor = c.anchor();
       } else if (e instanceof Message m) {
-        add(path, m, Paths.child(prefix, lastDeactivation(body, i, m.from())));
+        add(path, m, Paths.child(prefix, annotated(body, i, m, false)), Paths.child(prefix, annotated(body, i, m, true)));
       } else if (e instanceof Note n && n.position() == NotePosition.OVER && n.participants().size() == 1) {
-        add(path, n, path);
+        add(path, n, path, path);
       } else if (e instanceof Fragment f) {
         for (int b = 0; b < f.branches().size(); b++) {
           walk(f.branches().get(b).elements(), Paths.child(path, b));
@@ -95,20 +97,31 @@ final class HandSteps {
     }
   }
 
-  private void add(List<Integer> path, Element e, List<Integer> end) {
+  private void add(List<Integer> path, Element e, List<Integer> end, List<Integer> replyEnd) {
     paths.add(path);
     elements.add(e);
     anchors.add(anchor);
     ends.add(end);
+    replyEnds.add(replyEnd);
   }
 
-  /** A reply usually ends its sender's activation on the next line; what follows goes after that. */
-  private static int lastDeactivation(List<Element> body, int index, String sender) {
+  /**
+   * The last index of what belongs to the message at {@code index}: the notes written right under
+   * it ({@code note over nova_scheduler: filters and weighers pick a host}) and the callee's
+   * activation; for a reply also the end of its sender's activation. What is derived goes after.
+   */
+  private static int annotated(List<Element> body, int index, Message m, boolean reply) {
     int last = index;
-    while (last + 1 < body.size() && body.get(last + 1) instanceof Activate a && !a.activate()
-        && a.participant().equals(sender)) {
+    while (last + 1 < body.size() && belongs(body.get(last + 1), m, reply)) {
       last++;
     }
     return last;
+  }
+
+  private static boolean belongs(Element next, Message m, boolean reply) {
+    if (next instanceof Note) {
+      return true;
+    }
+    return next instanceof Activate a && (a.activate() ? a.participant().equals(m.to()) : reply && a.participant().equals(m.from()));
   }
 }

@@ -65,10 +65,10 @@ class MergerTest {
         participant nova_api
 
         client->nova_api: pause
+        activate nova_api
         # seqtrace: derived
         # nova/compute/api.py:10 API.pause()
         note over nova_api: check policy
-        activate nova_api
         # nova/compute/api.py pause()
         note over nova_api: check instance lock
         nova_api->database: task_state = PAUSING
@@ -91,6 +91,93 @@ class MergerTest {
         """, WsdWriter.write(result.merged()));
     assertEquals(List.of(17, 3, 7, 0), List.of(result.kept(), result.added(), result.matched(), result.stale()));
     assertEquals(List.of(), result.notes());
+  }
+
+  @Test
+  void notesUnderAMessageStayWithIt() {
+    String script = """
+        nova_conductor->nova_scheduler: select_destinations (call)
+        note over nova_scheduler: filters and weighers pick a host
+        nova_conductor->>nova_compute: build_and_run_instance (cast)
+        """;
+    Diagram derived = new Diagram("create", List.of(), List.of(
+        step(StepKind.CALL, "nova_conductor", "nova_scheduler", "select_destinations", "nova/scheduler/rpcapi.py", "SchedulerAPI.select_destinations"),
+        step(StepKind.REPLY, "nova_scheduler", "nova_conductor", "return select_destinations", "nova/scheduler/manager.py", "SchedulerManager.select_destinations"),
+        step(StepKind.DB, "nova_conductor", "database", "instance.create()", "nova/conductor/manager.py", "ComputeTaskManager.schedule_and_build_instances"),
+        step(StepKind.CAST, "nova_conductor", "nova_compute", "build_and_run_instance", "nova/compute/rpcapi.py", "ComputeAPI.build_and_run_instance")));
+    assertEquals("""
+        nova_conductor->nova_scheduler: select_destinations (call)
+        note over nova_scheduler: filters and weighers pick a host
+        # seqtrace: derived
+        # nova/scheduler/manager.py:10 SchedulerManager.select_destinations()
+        nova_scheduler->nova_conductor: return select_destinations
+        # seqtrace: derived
+        # nova/conductor/manager.py:10 ComputeTaskManager.schedule_and_build_instances()
+        nova_conductor->database: instance.create()
+        nova_conductor->>nova_compute: build_and_run_instance (cast)
+        """, WsdWriter.write(new Merger().merge(WsdReader.read(script, "create.wsd"), derived, functions()).merged()));
+  }
+
+  @Test
+  void aDerivedStepNeverSplitsARequestFromItsReply() {
+    String script = """
+        nova_compute->libvirt: pause
+        activate libvirt
+        note over libvirt: domain.suspend()
+        libvirt->nova_compute: done
+        deactivate libvirt
+        nova_compute->database: vm_state = PAUSED
+        """;
+    Diagram derived = new Diagram("pause", List.of(), List.of(
+        step(StepKind.INVOKE, "nova_compute", "libvirt", "pause", "nova/compute/manager.py", "ComputeManager.pause_instance"),
+        step(StepKind.INVOKE, "nova_compute", "libvirt", "get_info", "nova/compute/manager.py", "ComputeManager._get_power_state"),
+        step(StepKind.DB, "nova_compute", "database", "vm_state = PAUSED", "nova/compute/manager.py", "ComputeManager.pause_instance")));
+    assertEquals("""
+        nova_compute->libvirt: pause
+        activate libvirt
+        note over libvirt: domain.suspend()
+        libvirt->nova_compute: done
+        deactivate libvirt
+        # seqtrace: derived
+        # nova/compute/manager.py:10 ComputeManager._get_power_state()
+        nova_compute->libvirt: get_info
+        nova_compute->database: vm_state = PAUSED
+        """, WsdWriter.write(new Merger().merge(WsdReader.read(script, "pause.wsd"), derived, functions()).merged()));
+  }
+
+  @Test
+  void whatTheScriptStatesIsNotAddedAgain() {
+    String script = """
+        # nova/compute/api.py pause()
+        note over nova_api: policy, lock and cell checks
+        nova_api->database: task_state = PAUSING
+        database->nova_api: done
+        note over nova_api: record pause action
+        nova_api->database: create block device mapping
+        nova_api->nova_compute: pause_instance
+        """;
+    Diagram derived = new Diagram("pause", List.of(), List.of(
+        self(StepKind.NOTE, "nova_api", "check policy", "nova/compute/api.py", "API.pause"),
+        self(StepKind.NOTE, "nova_api", "check instance state: vm_state=[ACTIVE]", "nova/compute/api.py", "API.pause"),
+        step(StepKind.DB, "nova_api", "database", "task_state = PAUSING", "nova/compute/api.py", "API.pause"),
+        step(StepKind.DB, "nova_api", "database", "InstanceAction.action_start()", "nova/compute/api.py", "API._record_action_start"),
+        step(StepKind.DB, "nova_api", "database", "bdm.update_or_create()", "nova/compute/api.py", "API._create_block_device_mapping"),
+        self(StepKind.NOTE, "nova_api", "look up the flavor", "nova/compute/api.py", "API._flavor"),
+        step(StepKind.CAST, "nova_api", "nova_compute", "pause_instance", "nova/compute/api.py", "API.pause")));
+    MergeResult result = new Merger().merge(WsdReader.read(script, "pause.wsd"), derived, functions());
+    assertEquals("""
+        # nova/compute/api.py pause()
+        note over nova_api: policy, lock and cell checks
+        nova_api->database: task_state = PAUSING
+        database->nova_api: done
+        note over nova_api: record pause action
+        nova_api->database: create block device mapping
+        # seqtrace: derived
+        # nova/compute/api.py:10 API._flavor()
+        note over nova_api: look up the flavor
+        nova_api->nova_compute: pause_instance
+        """, WsdWriter.write(result.merged()));
+    assertEquals(1, result.added());
   }
 
   @Test
