@@ -4,14 +4,12 @@ import io.seqtrace.sequence.Element;
 import io.seqtrace.sequence.Element.Message;
 import io.seqtrace.sequence.Element.Note;
 import io.seqtrace.sequence.Element.StepKind;
-import io.seqtrace.sequence.SourceAnchor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,9 +17,11 @@ import java.util.Set;
  * {@code note over nova_api: record pause action} states {@code nova_api->database:
  * InstanceAction.action_start()}, {@code policy, lock and cell checks} states {@code check policy}.
  *
- * <p>Both must be about the same participant (a note over the derived step's sender, or a message
- * between the same lifelines), sit under the same source file when both have anchors, and share
- * at least half of the derived step's words (stems, camelCase and snake_case split, initialisms
+ * <p>The caller only asks about hand-written steps at the same place: between the hand-written
+ * steps that the neighbouring derived steps aligned with (a source anchor says less: a script
+ * anchors a block at the controller, the code checks in {@code compute/api.py}). Both must be about
+ * the same participant (a note over the derived step's sender, or a message between the same
+ * lifelines) and share at least half of the derived step's words (stems, camelCase and snake_case split, initialisms
  * such as {@code bdm} spelled out by the hand-written words). Only database writes, checks and
  * notifications can be stated in prose; a derived check note also counts as stated by a
  * hand-written note that sums up checks ({@code ... checks}).
@@ -46,7 +46,6 @@ final class Restatement {
     String from;
     String to;
     String text;
-    Optional<SourceAnchor> anchor;
     boolean check;
     if (derived instanceof Message m && !STATABLE.contains(m.kind())) {
       // A call names a method: a different name is a different call, which the alignment decides.
@@ -55,13 +54,11 @@ final class Restatement {
       from = m.from();
       to = m.to();
       text = m.label();
-      anchor = m.anchor();
       check = m.kind() == StepKind.NOTE;
     } else if (derived instanceof Note n && n.participants().size() == 1) {
       from = n.participants().get(0);
       to = from;
       text = n.text();
-      anchor = n.anchor();
       check = true;
     } else {
       return false;
@@ -69,7 +66,7 @@ final class Restatement {
     boolean sameParticipants = hand.isNote()
         ? same(hand.from(), from)
         : !from.equals(to) && same(hand.from(), from) && same(hand.to(), to);
-    if (!sameParticipants || !sameFile(hand.anchor(), anchor)) {
+    if (!sameParticipants) {
       return false;
     }
     List<String> wanted = words(text);
@@ -88,16 +85,6 @@ final class Restatement {
 
   private static boolean same(String a, String b) {
     return Lifelines.normalise(a).equals(Lifelines.normalise(b));
-  }
-
-  /** Anchors only tell places apart when both steps have one. */
-  private static boolean sameFile(Optional<SourceAnchor> hand, Optional<SourceAnchor> derived) {
-    if (hand.isEmpty() || derived.isEmpty()) {
-      return true;
-    }
-    String a = hand.get().path();
-    String b = derived.get().path();
-    return a.equals(b) || a.endsWith("/" + b) || b.endsWith("/" + a);
   }
 
   /** Significant words, distinct, in order: camelCase and snake_case split, lower case, plural {@code s} dropped. */
