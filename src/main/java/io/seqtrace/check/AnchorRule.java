@@ -37,16 +37,20 @@ final class AnchorRule {
 
   private static Optional<Problem> problem(SourceAnchor anchor, CodeIndex index) {
     if (!index.hasPath(anchor.path())) {
-      return Optional.of(new Problem(FindingKind.ANCHOR_MISSING_FILE, anchor.path() + " does not exist"));
+      String message = anchor.path() + " does not exist";
+      return Optional.of(new Problem(FindingKind.ANCHOR_MISSING_FILE,
+          NewHome.of(anchor, index).map(home -> message + "; " + anchor.function() + "() is now in " + home).orElse(message)));
     }
     if (anchor.function().isEmpty() || !index.functionsIn(anchor.path(), anchor.function()).isEmpty()
         || isClass(anchor, index)) {
       return Optional.empty();
     }
     String message = anchor.path() + " has no function " + anchor.function() + "()";
-    return Optional.of(new Problem(FindingKind.ANCHOR_MISSING_FUNCTION,
+    // The function's new home in another file says more than a similar name in the old one.
+    Optional<String> moved = NewHome.of(anchor, index).map(home -> message + "; moved to " + home + "?");
+    return Optional.of(new Problem(FindingKind.ANCHOR_MISSING_FUNCTION, moved.orElseGet(() ->
         similar(anchor.function(), index.functionsAt(anchor.path()))
-            .map(name -> message + "; renamed to " + name + "?").orElse(message)));
+            .map(name -> message + "; renamed to " + name + "?").orElse(message))));
   }
 
   /** People anchor constructors by their class: {@code # nova/network/neutronv2/api.py API()}. */
@@ -54,10 +58,17 @@ final class AnchorRule {
     return index.classes().stream().anyMatch(c -> c.path().equals(anchor.path()) && c.name().equals(anchor.function()));
   }
 
-  /** The closest function name in the file, if one is close enough to be a likely rename. */
+  /**
+   * The closest function name in the file, if one is close enough to be a likely rename. For a
+   * method ({@code Class.method}) only methods of that class count: another class's {@code create}
+   * is no rename of {@code VolumeAttachmentController.create}.
+   */
   static Optional<String> similar(String wanted, List<FunctionInfo> candidates) {
-    String simple = core(wanted.substring(wanted.lastIndexOf('.') + 1));
+    int dot = wanted.lastIndexOf('.');
+    String owner = dot < 0 ? "" : wanted.substring(0, dot);
+    String simple = core(wanted.substring(dot + 1));
     return candidates.stream()
+        .filter(f -> owner.isEmpty() || f.localName().equals(owner + "." + f.def().name()))
         .map(f -> f.def().name())
         .distinct()
         .filter(name -> close(simple, core(name)))
@@ -70,12 +81,18 @@ final class AnchorRule {
     return name.replaceFirst("^_+", "");
   }
 
-  /** One name extends the other by whole words ({@code action_resize}, {@code resize}) or differs in a typo. */
+  /** One name extends the other by whole words in front ({@code action_resize}, {@code resize}) or differs in a typo. */
   private static boolean close(String a, String b) {
     if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
       return a.equals(b) && !a.isEmpty();
     }
-    return a.endsWith("_" + b) || b.endsWith("_" + a) || a.startsWith(b + "_") || b.startsWith(a + "_")
+    // A word put in front (action_resize for resize) keeps the meaning; a word dropped from the end
+    // (create for create_image) loses what is made, unless it is a short filler (pause_it).
+    return a.endsWith("_" + b) || b.endsWith("_" + a) || shortTail(a, b) || shortTail(b, a)
         || (Math.min(a.length(), b.length()) >= 5 && Similarity.distance(a, b) <= 2);
+  }
+
+  private static boolean shortTail(String longer, String shorter) {
+    return longer.startsWith(shorter + "_") && longer.length() - shorter.length() <= 3;
   }
 }

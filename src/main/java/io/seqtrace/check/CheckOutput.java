@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Writes a check report as text ({@code script.wsd:LINE: kind: message} lines and a summary) or
  * as {@code {"ref", "scripts": [{"script", "operation", "status", "findings": [{"line", "kind",
- * "message"}]}]}}, where an unknown script's operation is {@code null}.
+ * "message"}]}]}}, where an unknown script's operation is {@code null}; an unreadable script has
+ * status {@code error} and an {@code error} key with the reader's diagnostic.
  */
 public final class CheckOutput {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -28,7 +29,11 @@ public final class CheckOutput {
     out.append(report.scripts().size()).append(" scripts: ")
         .append(report.count(ScriptStatus.FRESH)).append(" fresh, ")
         .append(report.count(ScriptStatus.STALE)).append(" stale, ")
-        .append(report.count(ScriptStatus.UNKNOWN)).append(" unknown\n");
+        .append(report.count(ScriptStatus.UNKNOWN)).append(" unknown");
+    if (report.count(ScriptStatus.ERROR) > 0) {
+      out.append(", ").append(report.count(ScriptStatus.ERROR)).append(" unreadable");
+    }
+    out.append('\n');
     return out.toString();
   }
 
@@ -45,6 +50,7 @@ public final class CheckOutput {
         o.putNull("operation");
       }
       o.put("status", s.status().id());
+      s.error().ifPresent(e -> o.put("error", e));
       ArrayNode findings = o.putArray("findings");
       for (Finding f : s.findings()) {
         ObjectNode fo = findings.addObject();

@@ -19,6 +19,11 @@ public record CheckReport(String ref, List<ScriptCheck> scripts) {
     return scripts.stream().filter(s -> s.status() == status).count();
   }
 
+  /** True when some script could not be read. */
+  public boolean anyUnreadable() {
+    return count(ScriptStatus.ERROR) > 0;
+  }
+
   /** True when any script is stale; unknown scripts do not count. */
   public boolean anyStale() {
     return count(ScriptStatus.STALE) > 0;

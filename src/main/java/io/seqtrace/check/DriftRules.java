@@ -8,8 +8,10 @@ import io.seqtrace.sequence.Element;
 import io.seqtrace.sequence.Flattened;
 import io.seqtrace.sequence.Participant;
 import io.seqtrace.trace.CodeIndex;
+import io.seqtrace.sequence.Replies;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,15 +37,20 @@ final class DriftRules {
   static List<Finding> rpcs(Diagram script, Diagram derived, Optional<Diagram> baselineDerived, CodeIndex at,
       Optional<CodeIndex> baseline) {
     List<Finding> findings = new ArrayList<>();
-    for (Message m : Flattened.messages(script.elements())) {
-      if (!isNova(m.from()) || !isNova(m.to()) || m.from().equals(m.to())) {
+    List<Message> messages = Flattened.messages(script.elements());
+    int[] answers = Replies.answered(messages);
+    for (int i = 0; i < messages.size(); i++) {
+      Message m = messages.get(i);
+      // A reply's label names what comes back (migrate_data), not a function called.
+      if (answers[i] >= 0 || !isNova(m.from()) || !isNova(m.to()) || m.from().equals(m.to())) {
         continue;
       }
       Matcher id = METHOD.matcher(m.label().strip());
       if (!id.matches()) {
         continue;
       }
-      String name = id.group(1);
+      // Python names are lower case; a capitalised label is the same name written loosely.
+      String name = at.hasFunctionNamed(id.group(1)) ? id.group(1) : id.group(1).toLowerCase(Locale.ROOT);
       // A bare word like "done" is a reply, not an RPC; underscores or () mark a method name.
       boolean methodLike = id.group(2) != null || name.contains("_") || at.hasFunctionNamed(name);
       if (!methodLike) {
@@ -89,15 +96,23 @@ final class DriftRules {
   /** Nova and libvirt participants of the script that the derived workflow no longer has. */
   static List<Finding> participants(Diagram script, Diagram derived) {
     Set<String> present = new HashSet<>();
-    derived.allParticipants().forEach(p -> present.add(p.name()));
+    derived.allParticipants().forEach(p -> present.add(role(p.name())));
     List<Finding> findings = new ArrayList<>();
     for (Participant p : script.allParticipants()) {
-      if ((isNova(p.name()) || p.name().equals("libvirt")) && !present.contains(p.name())) {
+      if ((isNova(p.name()) || p.name().equals("libvirt")) && !present.contains(role(p.name()))) {
         findings.add(new Finding(firstLine(script, p), FindingKind.PARTICIPANT_GONE,
             p.name() + " no longer takes part in " + derived.title()));
       }
     }
     return findings;
+  }
+
+  /**
+   * A lifeline without its host role and spelling: {@code nova_compute_dest} and {@code Nova-Compute}
+   * are the service {@code nova_compute}, which a trace may draw with or without roles.
+   */
+  private static String role(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('-', '_').replaceFirst("_(src|dest|source|destination)$", "");
   }
 
   /** The declaration's line, else the first line that uses the name. */
@@ -118,26 +133,51 @@ final class DriftRules {
 
   /**
    * Derived casts and calls between Nova services that no script message names, each at the line
-   * of the script message for the hop before it (where it would go), else at the script's last line.
+   * after the script step for the derived step before it (where it would be drawn; after that
+   * step's reply when it is answered directly), else at the first line of the script's body.
    */
-  static List<Finding> hops(Diagram script, Diagram derived, int lastLine) {
+  static List<Finding> hops(Diagram script, Diagram derived) {
     List<Message> written = Flattened.messages(script.elements());
+    int[] answers = Replies.answered(written);
+    List<Element> body = Flattened.elements(script.elements()).stream()
+        .filter(e -> e.line() > 0 && !(e instanceof Element.Blank) && !(e instanceof Element.Directive)).toList();
+    int firstLine = body.isEmpty() ? 1 : body.get(0).line();
+    int lastLine = body.isEmpty() ? 1 : body.get(body.size() - 1).line();
     List<Finding> findings = new ArrayList<>();
     Set<String> reported = new HashSet<>();
-    int position = 0;
+    int position = -1;
     for (Message d : Flattened.messages(derived.elements())) {
-      if (!isHop(d)) {
+      if (d.method().isEmpty() || d.from().equals(d.to())) {
         continue;
       }
-      Optional<Message> shown = written.stream().filter(w -> names(w, d.method())).findFirst();
-      if (shown.isPresent()) {
-        position = shown.get().line();
-      } else if (reported.add(d.from() + " " + d.to() + " " + d.method())) {
-        findings.add(new Finding(position > 0 ? position : lastLine, FindingKind.HOP_MISSING,
+      int shown = find(written, d.method(), position + 1);
+      if (shown < 0) {
+        shown = find(written, d.method(), 0);
+      }
+      if (shown >= 0) {
+        position = shown;
+      } else if (isHop(d) && reported.add(d.from() + " " + d.to() + " " + d.method())) {
+        int line = position < 0 ? firstLine : Math.min(lastLine, after(written, answers, position) + 1);
+        findings.add(new Finding(line, FindingKind.HOP_MISSING,
             d.kind().jsonName() + " " + d.from() + " -> " + d.to() + ": " + d.method() + " is not in the script"));
       }
     }
     return findings;
+  }
+
+  /** The first script message from {@code start} on that names {@code method}, or -1. */
+  private static int find(List<Message> written, String method, int start) {
+    for (int i = start; i < written.size(); i++) {
+      if (names(written.get(i), method)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The line of message {@code i}, or of its reply when the next message answers it. */
+  private static int after(List<Message> written, int[] answers, int i) {
+    return i + 1 < written.size() && answers[i + 1] == i ? written.get(i + 1).line() : written.get(i).line();
   }
 
   private static boolean isHop(Message d) {
@@ -145,8 +185,30 @@ final class DriftRules {
         && isNova(d.from()) && isNova(d.to()) && !d.from().equals(d.to()) && !d.method().isEmpty();
   }
 
-  /** A script message names a method when the method is a whole word of its label. */
-  private static boolean names(Message w, String method) {
-    return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(method) + "(?![A-Za-z0-9_])").matcher(w.label()).find();
+  /**
+   * A script message names a method when some run of its words, joined, is the method, ignoring
+   * case, spaces and underscores: {@code select destinations} names {@code select_destinations};
+   * {@code schedule_and_build_instances} does not name {@code build_instances}.
+   */
+  static boolean names(Message w, String method) {
+    String wanted = squeeze(method);
+    if (wanted.isEmpty()) {
+      return false;
+    }
+    String[] words = w.label().split("[^A-Za-z0-9_]+");
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder run = new StringBuilder();
+      for (int j = i; j < words.length && run.length() < wanted.length(); j++) {
+        run.append(squeeze(words[j]));
+        if (run.toString().equals(wanted)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String squeeze(String name) {
+    return name.toLowerCase(Locale.ROOT).replace("_", "");
   }
 }

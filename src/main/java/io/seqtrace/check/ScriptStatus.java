@@ -8,8 +8,10 @@ public enum ScriptStatus {
   FRESH,
   /** At least one finding says the code moved on. */
   STALE,
-  /** No operation matches the script, so nothing was checked. */
-  UNKNOWN;
+  /** No operation of the traced project matches the script, so nothing was checked. */
+  UNKNOWN,
+  /** The script could not be read (malformed, missing, a dangling link); the others are still checked. */
+  ERROR;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

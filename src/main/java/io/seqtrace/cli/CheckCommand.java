@@ -23,13 +23,15 @@ import picocli.CommandLine.Spec;
     name = "check",
     description = {
         "Check every *.wsd script in --scripts against the code at --ref: source anchors, RPC names, "
-            + "participants and cross-service hops. Exit 0 when every matched script is fresh, 1 when any is stale."})
+            + "participants and cross-service hops. Exit 0 when every matched script is fresh, 1 when any is stale, "
+            + "2 when a script could not be read (after checking all the others)."})
 final class CheckCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private RevisionOptions repo;
 
-  @Option(names = "--scripts", required = true, paramLabel = "DIR", description = "Directory of *.wsd scripts.")
+  @Option(names = "--scripts", required = true, paramLabel = "DIR|FILE",
+      description = "A script or a directory of *.wsd scripts (as regen takes them).")
   private Path scripts;
 
   @Option(names = "--baseline", paramLabel = "REF",
@@ -51,8 +53,14 @@ final class CheckCommand implements Callable<Integer> {
       Optional<Analysis> base = Optional.ofNullable(baseline)
           .map(b -> load(source, b));
       CheckReport report = new ScriptChecker(at, base).check(ref, files);
+      PrintWriter err = spec.commandLine().getErr();
+      report.scripts().forEach(s -> s.error().ifPresent(err::println));
+      err.flush();
       out.print(json ? CheckOutput.json(report) : CheckOutput.text(report));
       out.flush();
+      if (report.anyUnreadable()) {
+        return ExitCodes.USAGE;
+      }
       return report.anyStale() ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
   }

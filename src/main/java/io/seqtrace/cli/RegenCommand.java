@@ -1,16 +1,21 @@
 package io.seqtrace.cli;
 
 import io.seqtrace.analysis.Analysis;
-import io.seqtrace.error.InputException;
+import io.seqtrace.check.ScriptRules;
+import io.seqtrace.merge.StaleLines;
+import io.seqtrace.regen.ProjectOfScript;
 import io.seqtrace.regen.RegenJob;
 import io.seqtrace.regen.RegenReport;
+import io.seqtrace.regen.ScriptFiles;
+import io.seqtrace.regen.ScriptMatcher;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Profile;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,20 +64,18 @@ final class RegenCommand implements Callable<Integer> {
     OutputFormat outputFormat = OutputFormat.parse(format)
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg, png or mermaid, not '" + format + "'"));
     // Checked before the (slow) analysis, so a typo in --scripts fails at once.
-    if (!Files.exists(scripts)) {
-      throw new InputException(scripts + ": no such file or directory");
-    }
-    List<Path> inputs = RegenJob.scripts(scripts);
-    if (inputs.isEmpty()) {
-      throw new InputException(scripts + ": no .wsd scripts");
-    }
+    List<Path> inputs = ScriptFiles.list(scripts);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
       long start = System.nanoTime();
-      Analysis analysis = load(source, ref);
-      RegenReport report = new RegenJob(inputs, out, outputFormat, OperationDeriver.knownNames(analysis.engine()),
-          new OperationDeriver(analysis.engine()), analysis.codeFacts()).run();
+      RepoOptions.Project project = repo.project(source, ref);
+      Analysis analysis = Analysis.load(source, ref, project.options(), project.profile());
+      ScriptMatcher matcher = new ScriptMatcher(OperationDeriver.knownNames(analysis.engine()), Map.of(),
+          ProjectOfScript.of(project.profile()));
+      StaleLines stale = new ScriptRules(analysis.engine().index(), Optional.empty()).staleLines();
+      RegenReport report = new RegenJob(inputs, out, outputFormat, matcher, new OperationDeriver(analysis.engine()),
+          stale, ref + " (" + analysis.revision().shortId() + ")").run();
       double seconds = (System.nanoTime() - start) / 1e9;
       RegenLines.print(report, ref, analysis.revision().shortId(), seconds, stdout, err);
       return report.ok() ? ExitCodes.OK : ExitCodes.USAGE;

@@ -12,19 +12,21 @@ final class RegenLines {
   static void print(RegenReport report, String ref, String commit, double seconds, PrintWriter out, PrintWriter err) {
     int kept = 0;
     int added = 0;
+    int stale = 0;
     for (ScriptReport s : report.scripts()) {
       s.warnings().forEach(w -> err.println(warning(w)));
       s.error().ifPresent(err::println);
       out.println(line(s));
       kept += s.kept();
       added += s.added();
+      stale += s.stale();
     }
     long merged = report.scripts().stream().filter(s -> s.status() == ScriptReport.Status.MERGED).count();
     long failed = report.scripts().stream().filter(s -> s.status() == ScriptReport.Status.FAILED).count();
     err.printf(Locale.ROOT, "regenerated %d scripts at %s (%s): %d merged, %d as written, %d failed; "
-            + "kept %d, added %d in %.2f s%n",
+            + "kept %d, added %d, stale %d in %.2f s%n",
         report.scripts().size(), ref, commit, merged, report.scripts().size() - merged - failed, failed,
-        kept, added, seconds);
+        kept, added, stale, seconds);
     out.flush();
     err.flush();
   }

@@ -11,7 +11,11 @@ import java.util.List;
 
 /**
  * Writes diffs as {@code {"from", "to", "operations": [{"operation", "added", "removed",
- * "changed": [{"before", "after"}]}]}}, every step in the shape of {@link TraceJson#step}.
+ * "changed": [{"before", "after"}], "summary": [{"change", "before"?, "after"?, "participant"?,
+ * "text"}]}]}}, every step in the shape of {@link TraceJson#step}; {@code summary} is the
+ * {@link CrossServiceSummary}, {@code change} one of {@code rpc-renamed}, {@code rpc-kind-changed},
+ * {@code hop-moved}, {@code rpc-added}, {@code rpc-removed}, {@code participant-added},
+ * {@code participant-removed}.
  */
 public final class DiffJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -35,6 +39,17 @@ public final class DiffJson {
         ObjectNode pair = changed.addObject();
         pair.set("before", TraceJson.step(c.before()));
         pair.set("after", TraceJson.step(c.after()));
+      }
+      ArrayNode summary = op.putArray("summary");
+      for (CrossServiceSummary.Change c : CrossServiceSummary.of(diff)) {
+        ObjectNode o = summary.addObject();
+        o.put("change", c.kind().text().replace(' ', '-'));
+        c.before().ifPresent(m -> o.set("before", TraceJson.step(m)));
+        c.after().ifPresent(m -> o.set("after", TraceJson.step(m)));
+        if (!c.participant().isEmpty()) {
+          o.put("participant", c.participant());
+        }
+        o.put("text", c.text());
       }
     }
     return root;

@@ -22,8 +22,12 @@ public final class Steps {
     return m.from() + "\u0000" + m.to() + "\u0000" + name(m);
   }
 
-  /** The method a step calls, else its label (responses and some notes have no method). */
+  /**
+   * The method a call, cast or request names, else the step's label: a database write's method
+   * ({@code save}) is the same for every write, so {@code vm_state = BUILDING} and
+   * {@code bdm.save()} must not align as one step.
+   */
   static String name(Message m) {
-    return m.method().isEmpty() ? m.label() : m.method();
+    return StepNames.namesMethod(m) ? m.method() : m.label();
   }
 }

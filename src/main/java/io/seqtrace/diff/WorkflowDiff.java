@@ -2,15 +2,11 @@ package io.seqtrace.diff;
 
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.sequence.Element.Message;
-import io.seqtrace.sequence.Element.StepKind;
 import io.seqtrace.sequence.SourceAnchor;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -19,13 +15,11 @@ import java.util.TreeSet;
  * <p>Each diagram is flattened into its messages, and the two sequences are aligned by their
  * longest common subsequence on a key of participants and method (kind and line left out).
  * Unmatched steps between the same matched neighbours are then paired when they have the same
- * participants and kind and are requests or RPCs (a renamed method), or the same method and kind
- * (a hop that moved to another service); what stays unpaired is added or removed.
+ * {@code from} and {@code to} and a similar method or label ({@link StepNames#similar}): a renamed
+ * RPC, a changed database write. What stays unpaired is added or removed; {@link CrossServiceSummary}
+ * tells hops that moved to another service from the rest.
  */
 public final class WorkflowDiff {
-  private static final Set<StepKind> RENAMEABLE =
-      EnumSet.of(StepKind.REQUEST, StepKind.CAST, StepKind.CALL, StepKind.FANOUT);
-
   private WorkflowDiff() {}
 
   /**
@@ -132,14 +126,9 @@ public final class WorkflowDiff {
   private static int partner(Message r, List<Message> candidates, boolean[] taken) {
     for (int k = 0; k < candidates.size(); k++) {
       Message c = candidates.get(k);
-      if (taken[k] || c.kind() != r.kind()) {
-        continue;
-      }
-      // Only hops that name a method can be renamed; two different notes or writes are just different.
-      boolean renamed = RENAMEABLE.contains(r.kind()) && c.from().equals(r.from()) && c.to().equals(r.to());
-      boolean moved = r.kind() != StepKind.NOTE && Objects.equals(Steps.name(c), Steps.name(r))
-          && (c.from().equals(r.from()) || c.to().equals(r.to()));
-      if (renamed || moved) {
+      // A change keeps both ends; a hop that moved to another service is removed and added (the
+      // summary names it), so a pair never differs in both from and to.
+      if (!taken[k] && c.from().equals(r.from()) && c.to().equals(r.to()) && StepNames.similar(r, c)) {
         return k;
       }
     }

@@ -1,6 +1,9 @@
 package io.seqtrace.merge;
 
-/** What the merge may ask about the code at the analysed ref, so a test can fake it. */
+/**
+ * Simple questions about the code at the analysed ref. The merge no longer asks them (stale lines
+ * come from {@link StaleLines}); kept for callers that build a {@code RegenJob} the old way.
+ */
 public interface CodeFacts {
   /** True when some function or method named {@code simpleName} (no module, no class) exists. */
   boolean functionExists(String simpleName);

@@ -15,10 +15,14 @@ import java.util.Optional;
  * @param element a {@link Message} or a {@link Note}
  * @param anchor the source anchor of the nearest anchor comment before it, if any
  * @param reply true when the message answers an earlier message to its sender ({@code libvirt->nova_compute: done})
+ * @param after the path after which derived steps aligned with this one go: its own, or for a request
+ *     answered directly (only notes between), the reply's and the callee's deactivation after it, so
+ *     nothing derived is drawn between a call and its answer
  */
-record HandStep(List<Integer> path, Element element, Optional<SourceAnchor> anchor, boolean reply) {
+record HandStep(List<Integer> path, Element element, Optional<SourceAnchor> anchor, boolean reply, List<Integer> after) {
   HandStep {
     path = List.copyOf(path);
+    after = List.copyOf(after);
     Objects.requireNonNull(element, "element");
     Objects.requireNonNull(anchor, "anchor");
   }

@@ -11,7 +11,10 @@ import java.util.Map;
 
 /**
  * Decides where unmatched derived elements go: right after the hand-written element that the
- * nearest earlier matched derived step aligned with, or at the start of the body, in derived order.
+ * nearest earlier matched derived step aligned with (after its reply, when it is a request answered
+ * directly; see {@link HandStep#after}), or at the start of the body, in derived order. A derived
+ * message or note that a hand-written step between the neighbouring matches already states
+ * ({@link Restatement}) is left out.
  *
  * <p>A derived fragment with no matched step inside is inserted whole; one with matched steps is
  * opened and its unmatched steps placed one by one (their guard is lost, the hand-written fragment
@@ -24,8 +27,10 @@ final class Insertions {
   private final Map<List<Integer>, List<Element>> after = new LinkedHashMap<>();
   private final List<Element> atStart = new ArrayList<>();
   private List<Integer> cursor;
+  private int lastMatched = -1;
   private int step;
   private int added;
+  private int restated;
 
   private Insertions(List<HandStep> hand, int[] handOf, Renames renames) {
     this.hand = hand;
@@ -54,6 +59,11 @@ final class Insertions {
     return atStart;
   }
 
+  /** Derived messages and notes left out because the script states them already. */
+  int restated() {
+    return restated;
+  }
+
   /** Derived messages inserted, counting those inside inserted fragments. */
   int added() {
     return added;
@@ -64,8 +74,9 @@ final class Insertions {
       if (e instanceof Message) {
         int matched = handOf[step++];
         if (matched >= 0) {
-          cursor = hand.get(matched).path();
-        } else {
+          cursor = hand.get(matched).after();
+          lastMatched = matched;
+        } else if (!restatedByScript(e)) {
           insert(e, 1);
         }
       } else if (e instanceof Fragment f) {
@@ -76,10 +87,30 @@ final class Insertions {
           insert(f, size);
           step += size;
         }
-      } else if (e instanceof Note) {
+      } else if (e instanceof Note && !restatedByScript(e)) {
         insert(e, 0);
       }
     }
+  }
+
+  /** Looks between the hand-written steps that the neighbouring derived steps matched, both included. */
+  private boolean restatedByScript(Element e) {
+    int next = hand.size() - 1;
+    for (int k = step; k < handOf.length; k++) {
+      if (handOf[k] >= 0) {
+        next = handOf[k];
+        break;
+      }
+    }
+    int from = Math.max(0, lastMatched);
+    if (from > next) {
+      return false;
+    }
+    if (Restatement.stated(e, hand.subList(from, next + 1))) {
+      restated++;
+      return true;
+    }
+    return false;
   }
 
   private boolean anyMatched(int from, int to) {

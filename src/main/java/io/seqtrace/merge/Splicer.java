@@ -1,5 +1,6 @@
 package io.seqtrace.merge;
 
+import io.seqtrace.sequence.Diagram;
 import io.seqtrace.sequence.Element;
 import io.seqtrace.sequence.Element.Activate;
 import io.seqtrace.sequence.Element.Branch;
@@ -10,26 +11,26 @@ import io.seqtrace.sequence.Element.Note;
 import io.seqtrace.sequence.Element.Origin;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-/** Rebuilds a script body with derived elements inserted and stale messages marked, every hand-written element kept in place. */
+/** Rebuilds a script body with derived elements inserted and stale lines marked, every hand-written element kept in place. */
 final class Splicer {
   private final Insertions insertions;
-  private final Set<List<Integer>> stale;
+  private final StaleMarks stale;
 
-  private Splicer(Insertions insertions, Set<List<Integer>> stale) {
+  private Splicer(Insertions insertions, StaleMarks stale) {
     this.insertions = insertions;
     this.stale = stale;
   }
 
-  static List<Element> splice(List<Element> body, Insertions insertions, Set<List<Integer>> stale) {
-    List<Element> spliced = new Splicer(insertions, stale).rebuild(body, List.of());
+  static List<Element> splice(Diagram script, Insertions insertions, StaleMarks stale) {
+    List<Element> spliced = new Splicer(insertions, stale).rebuild(script.elements(), List.of());
     // The start of the body is before the first drawn element, after the title, comments and declarations.
     int start = 0;
     while (start < spliced.size() && !drawn(spliced.get(start))) {
       start++;
     }
     List<Element> result = new ArrayList<>(spliced.subList(0, start));
+    result.addAll(stale.atStart());
     result.addAll(insertions.atStart());
     result.addAll(spliced.subList(start, spliced.size()));
     return List.copyOf(result);
@@ -47,10 +48,11 @@ final class Splicer {
           branches.add(new Branch(branch.guard(), rebuild(branch.elements(), Paths.child(path, b)), branch.line()));
         }
         e = new Fragment(f.kind(), branches, f.origin(), f.line(), f.endLine());
-      } else if (e instanceof Message m && stale.contains(path)) {
+      } else if (e instanceof Message m && stale.staleMessage(m)) {
         e = m.withOrigin(Origin.STALE);
       }
       out.add(e);
+      out.addAll(stale.after(body.get(i)));
       out.addAll(insertions.after().getOrDefault(path, List.of()));
     }
     return out;

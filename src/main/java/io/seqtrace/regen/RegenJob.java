@@ -4,6 +4,7 @@ import io.seqtrace.error.InputException;
 import io.seqtrace.merge.CodeFacts;
 import io.seqtrace.merge.MergeResult;
 import io.seqtrace.merge.Merger;
+import io.seqtrace.merge.StaleLines;
 import io.seqtrace.render.AtomicFiles;
 import io.seqtrace.render.DiagramOutput;
 import io.seqtrace.render.OutputFormat;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Regenerates hand-written scripts against the code: for each script, find its operation, derive
@@ -33,44 +33,42 @@ import java.util.stream.Stream;
  * @param inputs the scripts, processed in this order
  * @param outDir where merged scripts and images go (created when missing)
  * @param format the image format
- * @param operations the operation names the deriver knows
+ * @param matcher finds each script's operation (and refuses another project's scripts)
  * @param deriver operation name to derived diagram, empty when it cannot be derived
- * @param facts what the code at the analysed ref has, for stale checks
+ * @param staleLines the staleness check: which hand-written lines to mark stale
+ * @param regeneratedAt what a merged picture says it was regenerated at ({@code 33.0.0 (d5c64e7aba)}), empty for nothing
  */
 public record RegenJob(
     List<Path> inputs,
     Path outDir,
     OutputFormat format,
-    List<String> operations,
+    ScriptMatcher matcher,
     Function<String, Optional<Diagram>> deriver,
-    CodeFacts facts) {
+    StaleLines staleLines,
+    String regeneratedAt) {
   public RegenJob {
     inputs = List.copyOf(inputs);
     Objects.requireNonNull(outDir, "outDir");
     Objects.requireNonNull(format, "format");
-    operations = List.copyOf(operations);
+    Objects.requireNonNull(matcher, "matcher");
     Objects.requireNonNull(deriver, "deriver");
-    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(staleLines, "staleLines");
+    Objects.requireNonNull(regeneratedAt, "regeneratedAt");
   }
 
-  /** The scripts {@code path} stands for: the file itself, or a directory's {@code *.wsd} files sorted by name. */
+  /** A job that matches by name only, marks nothing stale and writes no caption; {@code facts} is not consulted. */
+  public RegenJob(List<Path> inputs, Path outDir, OutputFormat format, List<String> operations,
+      Function<String, Optional<Diagram>> deriver, CodeFacts facts) {
+    this(inputs, outDir, format, new ScriptMatcher(operations), deriver, StaleLines.none(), "");
+  }
+
+  /** The scripts {@code path} stands for: the file itself, or a directory's {@code *.wsd} entries sorted by name. */
   public static List<Path> scripts(Path path) {
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> files = Files.list(path)) {
-      return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wsd"))
-          .filter(Files::isRegularFile)
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new InputException(path + ": cannot list: " + e.getMessage(), e);
-    }
+    return Files.isDirectory(path) ? ScriptFiles.inDirectory(path) : List.of(path);
   }
 
   /** Processes every input; never throws for a bad script, which ends up {@code FAILED} in the report. */
   public RegenReport run() {
-    ScriptMatcher matcher = new ScriptMatcher(operations);
     Merger merger = new Merger();
     Map<String, Path> producedBy = new HashMap<>();
     List<ScriptReport> reports = new ArrayList<>();
@@ -82,7 +80,7 @@ public record RegenJob(
             input + ": output " + outDir.resolve(name + ".wsd") + " would overwrite the output of " + earlier));
         continue;
       }
-      reports.add(new OneScript(input, name, matcher, merger).run());
+      reports.add(new OneScript(input, name, merger).run());
     }
     return new RegenReport(reports);
   }
@@ -98,16 +96,14 @@ public record RegenJob(
     private final Path input;
     private final Path wsdOut;
     private final Path imageOut;
-    private final ScriptMatcher matcher;
     private final Merger merger;
     private final List<String> warnings = new ArrayList<>();
     private Optional<String> operation = Optional.empty();
 
-    OneScript(Path input, String name, ScriptMatcher matcher, Merger merger) {
+    OneScript(Path input, String name, Merger merger) {
       this.input = input;
       this.wsdOut = outDir.resolve(name + ".wsd");
       this.imageOut = outDir.resolve(name + "." + format.extension());
-      this.matcher = matcher;
       this.merger = merger;
     }
 
@@ -116,10 +112,19 @@ public record RegenJob(
         if (sameFile(input, wsdOut)) {
           return fail(input + ": output " + wsdOut + " is the input itself; choose another output directory");
         }
+        Optional<String> unreadable = ScriptFiles.problem(input);
+        if (unreadable.isPresent()) {
+          return fail(unreadable.get());
+        }
         WsdReader.Result read = WsdReader.parse(input);
         warnings.addAll(read.warnings());
         Diagram script = read.diagram();
-        operation = matcher.match(input.getFileName().toString(), script.title());
+        Optional<String> foreign = matcher.foreign(script);
+        if (foreign.isPresent()) {
+          warnings.add(input + ": draws another project (" + foreign.get() + "); rendered as written");
+          return write(script, ScriptReport.Status.UNMATCHED, Optional.empty());
+        }
+        operation = matcher.match(input.getFileName().toString(), script);
         if (operation.isEmpty()) {
           warnings.add(input + ": no known operation matches the file name or title; rendered as written");
           return write(script, ScriptReport.Status.UNMATCHED, Optional.empty());
@@ -129,8 +134,8 @@ public record RegenJob(
           warnings.add(input + ": operation " + operation.get() + " could not be derived; rendered as written");
           return write(script, ScriptReport.Status.NOT_DERIVED, Optional.empty());
         }
-        MergeResult merged = merger.merge(script, derived.get(), facts);
-        return write(merged.merged(), ScriptReport.Status.MERGED, Optional.of(merged));
+        MergeResult merged = merger.merge(script, derived.get(), staleLines);
+        return write(Caption.add(merged.merged(), regeneratedAt), ScriptReport.Status.MERGED, Optional.of(merged));
       } catch (InputException e) {
         return fail(e.getMessage());
       } catch (IOException | UncheckedIOException e) {

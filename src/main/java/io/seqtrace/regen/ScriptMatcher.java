@@ -1,5 +1,6 @@
 package io.seqtrace.regen;
 
+import io.seqtrace.sequence.Diagram;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +12,15 @@ import java.util.stream.Stream;
 /**
  * Finds the operation a hand-written script draws: by its file name ({@code live_migrate.wsd},
  * {@code interface-attach.wsd}, {@code list_simple.wsd}), else by its title ({@code title pause a
- * server}), among the operation names the caller knows.
+ * server}), among the operation names the caller knows, and only when the script draws the
+ * project being traced ({@link ProjectOfScript}): {@code create_cluster.wsd} of Sahara is no Nova
+ * {@code create}. {@code seqtrace regen} and {@code seqtrace check} match with the same rules.
  */
 public final class ScriptMatcher {
   private final List<String> operations;
   /** Script names for operations whose code name differs (script name → operation); used only when the target is known. */
   private final Map<String, String> aliases;
+  private final ProjectOfScript project;
 
   /** {@code operations} are the known operation names, as the deriver takes them (aliases included). */
   public ScriptMatcher(List<String> operations) {
@@ -25,13 +29,29 @@ public final class ScriptMatcher {
 
   /** As above, with extra script-name aliases, e.g. from a profile. */
   public ScriptMatcher(List<String> operations, Map<String, String> aliases) {
+    this(operations, aliases, ProjectOfScript.ANY);
+  }
+
+  /** As above, matching only scripts that {@code project} accepts. */
+  public ScriptMatcher(List<String> operations, Map<String, String> aliases, ProjectOfScript project) {
     this.operations = operations.stream().distinct().sorted().toList();
     this.aliases = Map.copyOf(aliases);
+    this.project = project;
   }
 
   /** The operation for a script file named {@code fileName} with title {@code title} (may be empty). */
   public Optional<String> match(String fileName, String title) {
     return byFileName(fileName).or(() -> byTitle(title));
+  }
+
+  /** The operation {@code script}, read from {@code fileName}, draws; empty when none or another project's. */
+  public Optional<String> match(String fileName, Diagram script) {
+    return foreign(script).isPresent() ? Optional.empty() : match(fileName, script.title());
+  }
+
+  /** Why {@code script} draws another project than the one traced, empty when it may be this one's. */
+  public Optional<String> foreign(Diagram script) {
+    return project.foreign(script);
   }
 
   /** Tries the name, then the name without its last words: {@code list_simple} is {@code list}. */

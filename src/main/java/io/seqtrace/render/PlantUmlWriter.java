@@ -14,10 +14,12 @@ import io.seqtrace.sequence.Element.Origin;
 import io.seqtrace.sequence.Participant;
 import io.seqtrace.sequence.SelfNote;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Translates a {@link Diagram} into PlantUML sequence-diagram source.
@@ -29,7 +31,7 @@ import java.util.Set;
  * <p>Arrows follow the step kind: {@code CAST}/{@code FANOUT} {@code ->>}, {@code CALL} {@code ->}
  * activating its target, {@code REPLY}/{@code RESPONSE} {@code -->} (a reply also ends the
  * replier's activation), {@code MESSAGE} the arrow as written, anything else {@code ->}. Derived
- * elements are blue, stale ones red with a "stale" note; in diff diagrams added elements are
+ * elements are blue, stale ones red (a merge adds the reason as a note); in diff diagrams added elements are
  * green, removed ones red and unchanged ones grey. Unbalanced deactivations are dropped
  * because PlantUML rejects them. A NOTIFY or NOTE step from a participant to itself becomes a note
  * over it, as in the WSD writer. Comments, blank lines and WSD {@code option}s are not rendered.
@@ -126,26 +128,25 @@ public final class PlantUmlWriter {
     String suffix = activateTarget ? " ++" : deactivate ? " --" : "";
     String label = PlantUmlText.label(m.label());
     if ((m.origin() == Origin.STALE || m.origin() == Origin.REMOVED) && !label.isEmpty()) {
-      label = coloured(label, "red");
+      label = colored(label, "red");
     } else if (m.origin() == Origin.ADDED && !label.isEmpty()) {
-      label = coloured(label, ADDED_COLOR);
+      label = colored(label, ADDED_COLOR);
     } else if (m.origin() == Origin.UNCHANGED && !label.isEmpty()) {
-      label = coloured(label, UNCHANGED_COLOR);
+      label = colored(label, UNCHANGED_COLOR);
     }
+    // A stale message's reason is the note a merge puts after it, so none is added here.
     line(m.line(), from + " " + arrow(m) + " " + to + suffix + (label.isEmpty() ? "" : " : " + label));
-    if (m.origin() == Origin.STALE) {
-      line(m.line(), "note right " + STALE_NOTE + " : <size:10>stale: no longer in code</size>");
-    }
     if (activateTarget && deactivate) {
       // Both shorthands at once cannot be written on one PlantUML arrow.
       line(m.line(), "deactivate " + from);
     }
   }
 
-  /** Colours each line on its own: PlantUML shows a colour tag that spans a line break as text. */
-  private static String coloured(String label, String color) {
-    String open = "<color:" + color + ">";
-    return open + label.replace("\\n", "</color>\\n" + open) + "</color>";
+  /** PlantUML colour tags end at a line break, so each line of a label gets its own pair. */
+  static String colored(String label, String color) {
+    return Arrays.stream(label.split("\\\\n", -1))
+        .map(part -> part.isEmpty() ? part : "<color:" + color + ">" + part + "</color>")
+        .collect(Collectors.joining("\\n"));
   }
 
   private static String arrow(Message m) {

@@ -88,6 +88,8 @@ public final class WsdReader {
   private OpenNote note;
   /** Set by a {@code # seqtrace: derived} marker until the element it marks is read. */
   private boolean derivedNext;
+  /** Set by a {@code # seqtrace: stale} marker until the element it marks is read. */
+  private boolean staleNext;
 
   private WsdReader(String path, boolean strict) {
     this.path = path;
@@ -401,9 +403,17 @@ public final class WsdReader {
       derivedNext = true;
       return;
     }
+    if (element instanceof Comment c && c.text().equals(WsdWriter.STALE_MARKER)) {
+      staleNext = true;
+      return;
+    }
     if (derivedNext && !(element instanceof Comment) && !(element instanceof Blank)) {
       derivedNext = false;
       element = derived(element);
+    }
+    if (staleNext && !(element instanceof Comment) && !(element instanceof Blank)) {
+      staleNext = false;
+      element = stale(element);
     }
     if (fragments.isEmpty()) {
       top.add(element);
@@ -423,6 +433,18 @@ public final class WsdReader {
     }
     if (element instanceof Activate a) {
       return new Activate(a.participant(), a.activate(), Origin.DERIVED, a.line());
+    }
+    return element;
+  }
+
+  /** {@code element} as marked stale by a merge: a message or a note (the reason). */
+  private static Element stale(Element element) {
+    if (element instanceof Message m) {
+      return m.withOrigin(Origin.STALE);
+    }
+    if (element instanceof Note note) {
+      return new Note(note.position(), note.participants(), note.text(), note.block(), note.anchor(),
+          Origin.STALE, note.line());
     }
     return element;
   }

@@ -63,22 +63,29 @@ class DiffCheckCommandTest {
     assertEquals(0, run("diff", "--from", "1.0.0", "--to", "2.0.0", "--op", "create", "--json"));
     String json = out().replaceAll("\\s+", " ");
     assertTrue(json.startsWith("{ \"from\" : \"1.0.0\", \"to\" : \"2.0.0\", \"operations\" : [ { \"operation\" : \"create\","), json);
-    assertTrue(json.contains("\"changed\" : [ { \"before\" : { \"kind\" : \"cast\", \"from\" : \"nova_api\", "
+    String castPair = "{ \"before\" : { \"kind\" : \"cast\", \"from\" : \"nova_api\", "
         + "\"to\" : \"nova_conductor\", \"label\" : \"build_instances\", \"method\" : \"build_instances\", "
         + "\"source\" : { \"path\" : \"nova/conductor/rpcapi.py\", \"line\" : 61, "
         + "\"function\" : \"ComputeTaskAPI.build_instances\" } }, \"after\" : { \"kind\" : \"cast\", "
         + "\"from\" : \"nova_api\", \"to\" : \"nova_conductor\", \"label\" : \"schedule_and_build_instances\", "
         + "\"method\" : \"schedule_and_build_instances\", \"source\" : { \"path\" : \"nova/conductor/rpcapi.py\", "
-        + "\"line\" : 58, \"function\" : \"ComputeTaskAPI.schedule_and_build_instances\" } } } ]"), json);
+        + "\"line\" : 58, \"function\" : \"ComputeTaskAPI.schedule_and_build_instances\" } }";
+    assertTrue(json.contains("\"changed\" : [ ") && json.contains(castPair + " } ], \"summary\""), json);
+    assertTrue(json.contains("\"summary\" : [ { \"change\" : \"rpc-renamed\", " + castPair.substring(2)
+        + ", \"text\" : \"rpc renamed: cast nova_api -> nova_conductor: build_instances => schedule_and_build_instances\" } ]"), json);
   }
 
   @Test
   void resizeEntryRenamed() {
     assertEquals(0, run("diff", "--from", "1.0.0", "--to", "2.0.0", "--op", "resize"));
-    assertTrue(out().startsWith("= resize: 1 added, 3 removed, 2 changed\n"
-        + "~ client -> nova_api: resize (request) @ nova/api/openstack/compute/servers.py ServersController._action_resize\n"
-        + "  client -> nova_api: resize (request) @ nova/api/openstack/compute/servers.py ServersController._resize\n"),
-        out());
+    assertTrue(out().startsWith("""
+        cross-service changes:
+          resize: none
+
+        = resize: 0 added, 2 removed, 3 changed
+        ~ client -> nova_api: resize (request) @ nova/api/openstack/compute/servers.py ServersController._action_resize
+          client -> nova_api: resize (request) @ nova/api/openstack/compute/servers.py ServersController._resize
+        """), out());
   }
 
   @Test
@@ -110,8 +117,8 @@ class DiffCheckCommandTest {
     assertEquals("""
         create.wsd:11: anchor-missing-function: nova/conductor/rpcapi.py has no function build_instances(); \
         renamed to schedule_and_build_instances?
+        create.wsd:11: hop-missing: cast nova_api -> nova_conductor: schedule_and_build_instances is not in the script
         create.wsd:12: rpc-missing: build_instances is not a function any more
-        create.wsd:17: hop-missing: cast nova_api -> nova_conductor: schedule_and_build_instances is not in the script
         resize.wsd:6: anchor-missing-function: nova/api/openstack/compute/servers.py has no function _action_resize(); \
         renamed to _resize?
         4 scripts: 1 fresh, 2 stale, 1 unknown

@@ -260,7 +260,7 @@ class ErrorContractTest {
 
   @Test
   void checkWithoutScripts() {
-    assertUsageError(run(repoArgs("check", "--ref", "1.0.0")), "Missing required option: '--scripts=DIR'",
+    assertUsageError(run(repoArgs("check", "--ref", "1.0.0")), "Missing required option: '--scripts=DIR|FILE'",
         "seqtrace check");
   }
 
@@ -268,7 +268,16 @@ class ErrorContractTest {
   void checkScriptsDirectoryMissing() {
     Path missing = dir.resolve("no-scripts");
     assertInputError(run(repoArgs("check", "--ref", "1.0.0", "--scripts", missing.toString())),
-        "seqtrace: " + missing + ": not a directory");
+        "seqtrace: " + missing + ": no such file or directory");
+  }
+
+  @Test
+  void checkAndRegenOfAnEmptyDirectory() throws java.io.IOException {
+    Path empty = java.nio.file.Files.createDirectories(dir.resolve("no-wsd"));
+    assertInputError(run(repoArgs("check", "--ref", "1.0.0", "--scripts", empty.toString())),
+        "seqtrace: " + empty + ": no .wsd scripts in this directory");
+    assertInputError(run(repoArgs("regen", "--ref", "1.0.0", "--scripts", empty.toString(), "--out",
+        dir.resolve("out").toString())), "seqtrace: " + empty + ": no .wsd scripts in this directory");
   }
 
   @Test

@@ -36,7 +36,7 @@ class MergeCorpusTest {
         .toList();
     assumeTrue(!scripts.isEmpty(), "corpus not found at " + WsdTestFiles.corpusDir());
     Merger merger = new Merger();
-    CodeFacts noFunctions = Steps.functions();
+    StaleLines noFunctions = StaleLines.none();
     long total = 0;
     int handSteps = 0;
     List<String> lines = new ArrayList<>();

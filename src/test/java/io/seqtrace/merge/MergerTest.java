@@ -2,11 +2,16 @@ package io.seqtrace.merge;
 
 import static io.seqtrace.merge.Steps.functions;
 import static io.seqtrace.merge.Steps.self;
+import static io.seqtrace.merge.Steps.staleAt;
 import static io.seqtrace.merge.Steps.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.seqtrace.merge.StaleLines.StaleLine;
 import io.seqtrace.sequence.Diagram;
+import io.seqtrace.sequence.Element;
+import io.seqtrace.sequence.Element.Origin;
+import io.seqtrace.sequence.Flattened;
 import io.seqtrace.sequence.Element.StepKind;
 import io.seqtrace.sequence.Participant;
 import io.seqtrace.wsd.WsdReader;
@@ -60,10 +65,10 @@ class MergerTest {
         participant nova_api
 
         client->nova_api: pause
+        activate nova_api
         # seqtrace: derived
         # nova/compute/api.py:10 API.pause()
         note over nova_api: check policy
-        activate nova_api
         # nova/compute/api.py pause()
         note over nova_api: check instance lock
         nova_api->database: task_state = PAUSING
@@ -86,6 +91,93 @@ class MergerTest {
         """, WsdWriter.write(result.merged()));
     assertEquals(List.of(17, 3, 7, 0), List.of(result.kept(), result.added(), result.matched(), result.stale()));
     assertEquals(List.of(), result.notes());
+  }
+
+  @Test
+  void notesUnderAMessageStayWithIt() {
+    String script = """
+        nova_conductor->nova_scheduler: select_destinations (call)
+        note over nova_scheduler: filters and weighers pick a host
+        nova_conductor->>nova_compute: build_and_run_instance (cast)
+        """;
+    Diagram derived = new Diagram("create", List.of(), List.of(
+        step(StepKind.CALL, "nova_conductor", "nova_scheduler", "select_destinations", "nova/scheduler/rpcapi.py", "SchedulerAPI.select_destinations"),
+        step(StepKind.REPLY, "nova_scheduler", "nova_conductor", "return select_destinations", "nova/scheduler/manager.py", "SchedulerManager.select_destinations"),
+        step(StepKind.DB, "nova_conductor", "database", "instance.create()", "nova/conductor/manager.py", "ComputeTaskManager.schedule_and_build_instances"),
+        step(StepKind.CAST, "nova_conductor", "nova_compute", "build_and_run_instance", "nova/compute/rpcapi.py", "ComputeAPI.build_and_run_instance")));
+    assertEquals("""
+        nova_conductor->nova_scheduler: select_destinations (call)
+        note over nova_scheduler: filters and weighers pick a host
+        # seqtrace: derived
+        # nova/scheduler/manager.py:10 SchedulerManager.select_destinations()
+        nova_scheduler->nova_conductor: return select_destinations
+        # seqtrace: derived
+        # nova/conductor/manager.py:10 ComputeTaskManager.schedule_and_build_instances()
+        nova_conductor->database: instance.create()
+        nova_conductor->>nova_compute: build_and_run_instance (cast)
+        """, WsdWriter.write(new Merger().merge(WsdReader.read(script, "create.wsd"), derived, functions()).merged()));
+  }
+
+  @Test
+  void aDerivedStepNeverSplitsARequestFromItsReply() {
+    String script = """
+        nova_compute->libvirt: pause
+        activate libvirt
+        note over libvirt: domain.suspend()
+        libvirt->nova_compute: done
+        deactivate libvirt
+        nova_compute->database: vm_state = PAUSED
+        """;
+    Diagram derived = new Diagram("pause", List.of(), List.of(
+        step(StepKind.INVOKE, "nova_compute", "libvirt", "pause", "nova/compute/manager.py", "ComputeManager.pause_instance"),
+        step(StepKind.INVOKE, "nova_compute", "libvirt", "get_info", "nova/compute/manager.py", "ComputeManager._get_power_state"),
+        step(StepKind.DB, "nova_compute", "database", "vm_state = PAUSED", "nova/compute/manager.py", "ComputeManager.pause_instance")));
+    assertEquals("""
+        nova_compute->libvirt: pause
+        activate libvirt
+        note over libvirt: domain.suspend()
+        libvirt->nova_compute: done
+        deactivate libvirt
+        # seqtrace: derived
+        # nova/compute/manager.py:10 ComputeManager._get_power_state()
+        nova_compute->libvirt: get_info
+        nova_compute->database: vm_state = PAUSED
+        """, WsdWriter.write(new Merger().merge(WsdReader.read(script, "pause.wsd"), derived, functions()).merged()));
+  }
+
+  @Test
+  void whatTheScriptStatesIsNotAddedAgain() {
+    String script = """
+        # nova/compute/api.py pause()
+        note over nova_api: policy, lock and cell checks
+        nova_api->database: task_state = PAUSING
+        database->nova_api: done
+        note over nova_api: record pause action
+        nova_api->database: create block device mapping
+        nova_api->nova_compute: pause_instance
+        """;
+    Diagram derived = new Diagram("pause", List.of(), List.of(
+        self(StepKind.NOTE, "nova_api", "check policy", "nova/compute/api.py", "API.pause"),
+        self(StepKind.NOTE, "nova_api", "check instance state: vm_state=[ACTIVE]", "nova/compute/api.py", "API.pause"),
+        step(StepKind.DB, "nova_api", "database", "task_state = PAUSING", "nova/compute/api.py", "API.pause"),
+        step(StepKind.DB, "nova_api", "database", "InstanceAction.action_start()", "nova/compute/api.py", "API._record_action_start"),
+        step(StepKind.DB, "nova_api", "database", "bdm.update_or_create()", "nova/compute/api.py", "API._create_block_device_mapping"),
+        self(StepKind.NOTE, "nova_api", "look up the flavor", "nova/compute/api.py", "API._flavor"),
+        step(StepKind.CAST, "nova_api", "nova_compute", "pause_instance", "nova/compute/api.py", "API.pause")));
+    MergeResult result = new Merger().merge(WsdReader.read(script, "pause.wsd"), derived, functions());
+    assertEquals("""
+        # nova/compute/api.py pause()
+        note over nova_api: policy, lock and cell checks
+        nova_api->database: task_state = PAUSING
+        database->nova_api: done
+        note over nova_api: record pause action
+        nova_api->database: create block device mapping
+        # seqtrace: derived
+        # nova/compute/api.py:10 API._flavor()
+        note over nova_api: look up the flavor
+        nova_api->nova_compute: pause_instance
+        """, WsdWriter.write(result.merged()));
+    assertEquals(1, result.added());
   }
 
   @Test
@@ -114,16 +206,21 @@ class MergerTest {
   }
 
   @Test
-  void aRemovedRpcIsStaleAndItsReplacementIsAdded() {
+  void theLinesTheCheckFindsStaleAreMarkedWithTheirReasonAndNoOthers() {
     String script = """
         nova_api->nova_conductor: migrate_server()
         nova_conductor->nova_compute: prep_resize_old
         nova_compute->nova_conductor: check prerequisites
+        # nova/gone.py f()
+        nova_conductor->nova_compute: finish
         """;
     Diagram derived = new Diagram("migrate", List.of(), List.of(
         step(StepKind.CALL, "nova_api", "nova_conductor", "migrate_server", "nova/compute/api.py", "API.resize"),
         step(StepKind.CAST, "nova_conductor", "nova_compute_dest", "prep_resize", "nova/conductor/tasks/migrate.py", "MigrationTask._execute")));
-    MergeResult result = new Merger().merge(WsdReader.read(script, "migrate.wsd"), derived, functions("migrate_server", "prep_resize"));
+    MergeResult result = new Merger().merge(WsdReader.read(script, "migrate.wsd"), derived, staleAt(
+        new StaleLine(2, "rpc-missing: prep_resize_old is not a function any more", true),
+        new StaleLine(4, "anchor-missing-file: nova/gone.py does not exist", true),
+        new StaleLine(5, "hop-missing: cast a -> b: x is not in the script", false)));
     assertEquals("""
         nova_api->nova_conductor: migrate_server()
         # seqtrace: derived
@@ -131,33 +228,49 @@ class MergerTest {
         nova_conductor->nova_compute: prep_resize
         # seqtrace: stale
         nova_conductor->nova_compute: prep_resize_old
+        # seqtrace: stale
+        note over nova_conductor: rpc-missing: prep_resize_old is not a function any more
         nova_compute->nova_conductor: check prerequisites
+        # nova/gone.py f()
+        # seqtrace: stale
+        note over nova_conductor: anchor-missing-file: nova/gone.py does not exist
+        # seqtrace: stale
+        note over nova_conductor: hop-missing: cast a -> b: x is not in the script
+        nova_conductor->nova_compute: finish
         """, WsdWriter.write(result.merged()));
     assertEquals(List.of(
         "derived lifeline nova_compute_dest drawn as nova_compute",
-        "line 2: nova_conductor->nova_compute: prep_resize_old: stale: prep_resize_old matches no derived step and is no function in the code"),
+        "line 2: stale: rpc-missing: prep_resize_old is not a function any more",
+        "line 4: stale: anchor-missing-file: nova/gone.py does not exist",
+        "line 5: stale: hop-missing: cast a -> b: x is not in the script"),
         result.notes());
-    assertEquals(1, result.stale());
+    assertEquals(3, result.stale());
+    // Read back, the marks keep their origin, so the picture draws them red.
+    List<Element> reread = Flattened.elements(WsdReader.read(WsdWriter.write(result.merged()), "m").elements());
+    assertEquals(4, reread.stream().filter(e -> e instanceof Element.Message m && m.origin() == Origin.STALE
+        || e instanceof Element.Note n && n.origin() == Origin.STALE).count());
   }
 
   @Test
-  void proseDatabaseAndRepliesAreNeverStale() {
+  void aStaleParticipantDeclarationGetsItsNoteAtTheStart() {
     String script = """
-        nova_api->nova_compute: get instance by uuid
-        nova_compute->database: instance_get_by_uuid
-        nova_compute->libvirt: spawn_it
-        libvirt->nova_compute: spawn_result
-        nova_compute->nova_api: done
+        participant nova_cells
+        nova_api->nova_compute: pause_instance
         """;
-    MergeResult result = new Merger().merge(WsdReader.read(script, "x.wsd"), new Diagram("x", List.of(), List.of()), functions());
-    assertEquals(List.of("line 3: nova_compute->libvirt: spawn_it: stale: spawn_it matches no derived step and is no function in the code"),
-        result.notes());
+    MergeResult result = new Merger().merge(WsdReader.read(script, "x.wsd"), new Diagram("x", List.of(), List.of()),
+        staleAt(new StaleLine(1, "participant-gone: nova_cells no longer takes part in x", true)));
+    assertEquals("""
+        participant nova_cells
+        # seqtrace: stale
+        note over nova_api: participant-gone: nova_cells no longer takes part in x
+        nova_api->nova_compute: pause_instance
+        """, WsdWriter.write(result.merged()));
   }
 
   @Test
-  void aMethodStillInTheCodeIsNotStaleEvenWhenNotDerived() {
-    String script = "nova_compute->libvirt: pause\n";
-    MergeResult result = new Merger().merge(WsdReader.read(script, "x.wsd"), new Diagram("x", List.of(), List.of()), functions("pause"));
+  void nothingIsStaleUnlessTheCheckSaysSo() {
+    String script = "nova_compute->libvirt: spawn_it\n";
+    MergeResult result = new Merger().merge(WsdReader.read(script, "x.wsd"), new Diagram("x", List.of(), List.of()), functions());
     assertEquals(0, result.stale());
     assertEquals(script, WsdWriter.write(result.merged()));
   }

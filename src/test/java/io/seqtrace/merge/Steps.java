@@ -7,9 +7,9 @@ import io.seqtrace.sequence.Element.Origin;
 import io.seqtrace.sequence.Element.StepKind;
 import io.seqtrace.sequence.SourceAnchor;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 
-/** Builds derived steps the way the tracer does, and fake code facts. */
+/** Builds derived steps the way the tracer does, and fake staleness checks. */
 final class Steps {
   private Steps() {}
 
@@ -26,19 +26,13 @@ final class Steps {
     return step(kind, who, who, label, path, function);
   }
 
-  /** Code that has exactly these functions, and every path. */
-  static CodeFacts functions(String... names) {
-    Set<String> known = Set.of(names);
-    return new CodeFacts() {
-      @Override
-      public boolean functionExists(String simpleName) {
-        return known.contains(simpleName);
-      }
+  /** A staleness check that finds nothing. */
+  static StaleLines functions(String... ignored) {
+    return StaleLines.none();
+  }
 
-      @Override
-      public boolean pathExists(String path) {
-        return true;
-      }
-    };
+  /** A staleness check that finds exactly these lines wrong. */
+  static StaleLines staleAt(StaleLines.StaleLine... lines) {
+    return (script, derived) -> List.of(lines);
   }
 }

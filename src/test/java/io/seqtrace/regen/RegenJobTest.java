@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.seqtrace.merge.CodeFacts;
+import io.seqtrace.merge.StaleLines;
 import io.seqtrace.merge.Merger;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.PlantUmlWriter;
@@ -107,12 +108,40 @@ class RegenJobTest {
     assertEquals("title my notes\na->b: hi\n", Files.readString(out.resolve("notes.wsd")));
     assertEquals("nova_api->nova_compute: unpause_instance\n", Files.readString(out.resolve("unpause.wsd")));
     byte[] expectedSvg = Renderer.render(PlantUmlWriter.write(new Merger()
-        .merge(WsdReader.read(PAUSE, "p"), DERIVED_PAUSE, CodeFacts.everythingExists()).merged()),
+        .merge(WsdReader.read(PAUSE, "p"), DERIVED_PAUSE, StaleLines.none()).merged()),
         "p", OutputFormat.SVG);
     assertArrayEquals(expectedSvg, Files.readAllBytes(out.resolve("pause.svg")));
     assertEquals(List.of("notes.svg", "notes.wsd", "pause.svg", "pause.wsd", "unpause.svg", "unpause.wsd"),
         snapshot(out).keySet().stream().map(p -> p.getFileName().toString()).sorted().toList());
     assertTrue(!report.ok());
+  }
+
+  @Test
+  void aDanglingLinkIsReportedNotSkipped() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("links"));
+    Files.writeString(in.resolve("pause.wsd"), PAUSE);
+    Files.createSymbolicLink(in.resolve("gone.wsd"), in.resolve("nowhere.wsd"));
+    RegenReport report = job(RegenJob.scripts(in), dir.resolve("links-out")).run();
+    assertEquals(List.of("gone.wsd FAILED", "pause.wsd MERGED"),
+        report.scripts().stream().map(s -> s.script().getFileName() + " " + s.status()).toList());
+    assertEquals(Optional.of(in.resolve("gone.wsd") + ": dangling symbolic link (to " + in.resolve("nowhere.wsd") + ")"),
+        report.scripts().get(0).error());
+  }
+
+  @Test
+  void anotherProjectsScriptIsRenderedAsWritten() throws IOException {
+    Path script = Files.writeString(dir.resolve("create_cluster.wsd"), """
+        title create a new CDH cluster
+        client->sahara_api: create
+        sahara_api->sahara_engine: create_cluster
+        """);
+    RegenJob nova = new RegenJob(List.of(script), dir.resolve("sahara-out"), OutputFormat.SVG,
+        new ScriptMatcher(List.of("create"), Map.of(), new ProjectOfScript("nova", java.util.Set.of("client", "database"))),
+        op -> { throw new AssertionError("derived " + op); }, StaleLines.none(), "1.0.0");
+    ScriptReport report = nova.run().scripts().get(0);
+    assertEquals(ScriptReport.Status.UNMATCHED, report.status());
+    assertEquals(List.of(script + ": draws another project (its lifelines sahara_api, sahara_engine are services of "
+        + "sahara, not of nova); rendered as written"), report.warnings());
   }
 
   @Test

@@ -43,4 +43,31 @@ class ScriptMatcherTest {
     ScriptMatcher narrow = new ScriptMatcher(List.of("pause"));
     assertEquals(Optional.empty(), narrow.match("changePassword.wsd", "change the admin password"));
   }
+
+  @Test
+  void onlyScriptsOfTheTracedProjectMatch() {
+    ScriptMatcher nova = new ScriptMatcher(List.of("create", "snapshot"), java.util.Map.of(),
+        new ProjectOfScript("nova", java.util.Set.of("client", "database", "glance")));
+    // Two services of another project and no nova_* lifeline: Sahara's script.
+    io.seqtrace.sequence.Diagram sahara = io.seqtrace.wsd.WsdReader.read("""
+        title create a new CDH cluster
+        participant sahara_api
+        client->sahara_api: create
+        sahara_api->sahara_engine: create_cluster
+        """, "create_cluster.wsd");
+    assertEquals(Optional.empty(), nova.match("create_cluster.wsd", sahara));
+    assertEquals(Optional.of("its lifelines sahara_api, sahara_engine are services of sahara, not of nova"),
+        nova.foreign(sahara));
+    // Nova's own lifelines win over another project's client (glance_api), and one odd lifeline proves nothing.
+    io.seqtrace.sequence.Diagram snapshot = io.seqtrace.wsd.WsdReader.read("""
+        nova_api->glance_api: create image
+        nova_compute->db_api: save
+        """, "snapshot.wsd");
+    assertEquals(Optional.of("snapshot"), nova.match("snapshot.wsd", snapshot));
+    io.seqtrace.sequence.Diagram plain = io.seqtrace.wsd.WsdReader.read("client->api: create\n", "create.wsd");
+    assertEquals(Optional.of("create"), nova.match("create.wsd", plain));
+    // The other project named in the title settles it even with one of its lifelines.
+    io.seqtrace.sequence.Diagram titled = io.seqtrace.wsd.WsdReader.read("title create a sahara cluster\nclient->sahara_api: create\n", "c.wsd");
+    assertEquals(Optional.empty(), nova.match("create.wsd", titled));
+  }
 }

@@ -74,9 +74,16 @@ class PlantUmlWriterTest {
         "api -[#1f6feb]-> compute : derived",
         "note over api #DDEEFF : derived note",
         "api -[#d73a49]> compute : <color:red>old step</color>",
-        "note right #FFDDDD : <size:10>stale: no longer in code</size>",
         "note left of api #FFDDDD : <color:red>stale:</color> old note",
         "activate api #DDEEFF"), body(d));
+  }
+
+  @Test
+  void eachLineOfAColouredLabelGetsItsOwnTags() {
+    Diagram d = new Diagram("", List.of(), List.of(
+        step(StepKind.MESSAGE, Origin.ADDED, "vm_state = BUILDING\\ntask_state = None", 0)));
+    assertEquals(List.of("api -[#22863a]> compute : <color:#22863a>vm_state = BUILDING</color>\\n"
+        + "<color:#22863a>task_state = None</color>"), body(d));
   }
 
   @Test
