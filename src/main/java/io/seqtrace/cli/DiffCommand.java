@@ -59,6 +59,10 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/NAME.diff.puml and DIR/NAME.diff.svg per operation.")
   private Path out;
 
+  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL", converter = DetailConverter.class,
+      description = "rpc, default or full: how much of each workflow to compare (default: ${DEFAULT-VALUE}).")
+  private io.seqtrace.trace.Detail detail;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -87,7 +91,9 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private Map<String, Diagram> derive(GitSource source, String ref) {
-    return Workflows.derive(open(source, ref), ops);
+    RepoOptions.Project project = repo.project(source, ref);
+    TracedRevision revision = TracedRevision.open(source, ref, project.options(), project.profile());
+    return Workflows.derive(revision, ops, r -> detail.apply(r, project.profile()));
   }
 
   private List<OperationDiff> inGivenOrder(Map<String, Diagram> before, Map<String, Diagram> after) {

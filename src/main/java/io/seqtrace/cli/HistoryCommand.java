@@ -59,6 +59,10 @@ final class HistoryCommand implements Callable<Integer> {
           + "DIR/NAME/REF.svg, DIR/NAME/REF.diff.svg (each release's diagram, the diff picture of each change).")
   private Path out;
 
+  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL", converter = DetailConverter.class,
+      description = "rpc, default or full: how much of each workflow to compare (default: ${DEFAULT-VALUE}).")
+  private io.seqtrace.trace.Detail detail;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -73,7 +77,9 @@ final class HistoryCommand implements Callable<Integer> {
       // The project as the newest release chosen names itself; one profile for the whole history.
       RepoOptions.Project project = releases.isEmpty() ? new RepoOptions.Project(Profile.nova(), repo.loadOptions())
           : repo.project(source, releases.get(releases.size() - 1));
-      History history = HistoryRunner.run(source, releases, ops, project.options(), project::profile,
+      Profile profile = project.profile();
+      History history = HistoryRunner.run(source, releases, ops, project.options(), () -> profile,
+          r -> detail.apply(r, profile),
           (index, total, ref) -> {
             if (System.nanoTime() - start > QUIET_NANOS) {
               err.printf("history: release %d of %d (%s)%n", index, total, ref);

@@ -51,6 +51,7 @@ public final class Main implements Runnable {
     return List.of(
         new ParseCommand(),
         new OpsCommand(),
+        new ProfileCommand(),
         new TraceCommand(),
         new RegenCommand(),
         new DiffCommand(),

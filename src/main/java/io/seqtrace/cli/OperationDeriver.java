@@ -13,14 +13,21 @@ import java.util.function.Function;
 /** Derives the diagram of an operation named as a script names it: an API name or an alias. */
 final class OperationDeriver implements Function<String, Optional<Diagram>> {
   private final TraceEngine engine;
+  private final java.util.function.UnaryOperator<io.seqtrace.trace.TraceResult> view;
 
   OperationDeriver(TraceEngine engine) {
+    this(engine, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@code view} chooses what of each trace is merged (a level of detail). */
+  OperationDeriver(TraceEngine engine, java.util.function.UnaryOperator<io.seqtrace.trace.TraceResult> view) {
     this.engine = engine;
+    this.view = view;
   }
 
   @Override
   public Optional<Diagram> apply(String name) {
-    return engine.catalog().find(name).map(op -> engine.trace(op).diagram());
+    return engine.catalog().find(name).map(op -> view.apply(engine.trace(op)).diagram());
   }
 
   /** Every operation's API name and all its aliases, sorted, so scripts may use either. */

@@ -32,13 +32,15 @@ final class ParseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String ref = repo.requireRef();
-    LoadOptions options = repo.loadOptions();
+    repo.loadOptions(); // usage errors (--threads 0) before the repository is touched
     PrintWriter err = spec.commandLine().getErr();
     ProgressSink progress = line -> {
       err.println(line);
       err.flush();
     };
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), progress)) {
+      // Which directory: --path, else the project's own (nova, cinder, ...).
+      LoadOptions options = repo.project(source, ref).options();
       // Timed after opening: a first clone is a one-off and says nothing about parsing.
       long start = System.nanoTime();
       Revision revision = source.resolve(ref);

@@ -57,6 +57,10 @@ final class RegenCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   private String format;
 
+  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL", converter = DetailConverter.class,
+      description = "rpc, default or full: how much of each workflow to merge (default: ${DEFAULT-VALUE}).")
+  private io.seqtrace.trace.Detail detail;
+
   @Override
   public Integer call() {
     String ref = repo.requireRef();
@@ -74,7 +78,7 @@ final class RegenCommand implements Callable<Integer> {
       ScriptMatcher matcher = new ScriptMatcher(OperationDeriver.knownNames(analysis.engine()), Map.of(),
           ProjectOfScript.of(project.profile()));
       StaleLines stale = new ScriptRules(analysis.engine().index(), Optional.empty()).staleLines();
-      RegenReport report = new RegenJob(inputs, out, outputFormat, matcher, new OperationDeriver(analysis.engine()),
+      RegenReport report = new RegenJob(inputs, out, outputFormat, matcher, new OperationDeriver(analysis.engine(), r -> detail.apply(r, project.profile())),
           stale, ref + " (" + analysis.revision().shortId() + ")").run();
       double seconds = (System.nanoTime() - start) / 1e9;
       RegenLines.print(report, ref, analysis.revision().shortId(), seconds, stdout, err);

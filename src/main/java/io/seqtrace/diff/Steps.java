@@ -18,7 +18,7 @@ public final class Steps {
    * What a step is, regardless of line numbers and of its kind: a cast that became a call, or a
    * hop whose code moved, is then the same step, changed rather than removed and added.
    */
-  static String key(Message m) {
+  public static String key(Message m) {
     return m.from() + "\u0000" + m.to() + "\u0000" + name(m);
   }
 
@@ -27,7 +27,7 @@ public final class Steps {
    * ({@code save}) is the same for every write, so {@code vm_state = BUILDING} and
    * {@code bdm.save()} must not align as one step.
    */
-  static String name(Message m) {
+  public static String name(Message m) {
     return StepNames.namesMethod(m) ? m.method() : m.label();
   }
 }

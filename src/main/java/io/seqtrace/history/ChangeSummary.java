@@ -104,7 +104,7 @@ public record ChangeSummary(List<String> rpcsAdded, List<String> rpcsRemoved, Li
   }
 
   static String name(Message m) {
-    return m.method().isEmpty() ? m.label() : m.method();
+    return io.seqtrace.diff.Steps.name(m); // the diff's own notion, so both align steps alike
   }
 
   /** True when nothing changed. */

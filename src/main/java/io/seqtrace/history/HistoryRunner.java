@@ -42,6 +42,12 @@ public final class HistoryRunner {
    */
   public static History run(GitSource source, List<String> refs, List<String> operations, LoadOptions options,
       Supplier<Profile> profile, Progress progress) {
+    return run(source, refs, operations, options, profile, java.util.function.UnaryOperator.identity(), progress);
+  }
+
+  /** As above, each trace seen through {@code view} (a level of detail). */
+  public static History run(GitSource source, List<String> refs, List<String> operations, LoadOptions options,
+      Supplier<Profile> profile, java.util.function.UnaryOperator<TraceResult> view, Progress progress) {
     List<String> names = operations.stream().distinct().toList();
     // Two releases at a time: while one is traced (one thread), the next is read and parsed, so a
     // second core is not left idle. Each release is still traced on its own, so results do not
@@ -59,7 +65,7 @@ public final class HistoryRunner {
         int index = i;
         futures.add(pool.submit(() -> {
           progress.release(index + 1, refs.size(), refs.get(index));
-          return traceRelease(source, refs.get(index), names, options, profile);
+          return traceRelease(source, refs.get(index), names, options, profile, view);
         }));
       }
       for (Future<List<ReleaseTrace>> f : futures) {
@@ -100,12 +106,12 @@ public final class HistoryRunner {
 
   /** Each of {@code names} at {@code ref}, in that order; the code is let go when this returns. */
   private static List<ReleaseTrace> traceRelease(GitSource source, String ref, List<String> names,
-      LoadOptions options, Supplier<Profile> profile) {
+      LoadOptions options, Supplier<Profile> profile, java.util.function.UnaryOperator<TraceResult> view) {
     TracedRevision revision = TracedRevision.open(source, ref, options, profile);
     String commit = revision.revision().commitId();
     List<ReleaseTrace> out = new ArrayList<>();
     for (String name : names) {
-      Optional<TraceResult> result = revision.find(name).map(revision::trace);
+      Optional<TraceResult> result = revision.find(name).map(revision::trace).map(view);
       out.add(new ReleaseTrace(ref, commit, result.map(TraceResult::diagram),
           result.map(TraceResult::unresolved).orElse(List.of())));
     }

@@ -48,6 +48,6 @@ final class PrefixDiff {
 
   /** The diff's notion of the same step: participants and method (else label), kind and line aside. */
   private static boolean sameStep(Message a, Message b) {
-    return a.from().equals(b.from()) && a.to().equals(b.to()) && ChangeSummary.name(a).equals(ChangeSummary.name(b));
+    return io.seqtrace.diff.Steps.key(a).equals(io.seqtrace.diff.Steps.key(b));
   }
 }

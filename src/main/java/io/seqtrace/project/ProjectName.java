@@ -14,21 +14,35 @@ import java.util.Optional;
 public final class ProjectName {
   private ProjectName() {}
 
+  /** A project's name and where the tree says it ({@code setup.cfg:3}). */
+  public record Named(String name, String where) {}
+
   /** The project's name at {@code revision}, or empty when neither file names it. */
   public static Optional<String> of(GitSource source, Revision revision) {
-    Optional<String> fromCfg = source.readFile(revision, "setup.cfg")
-        .flatMap(b -> nameIn(new String(b, StandardCharsets.UTF_8), "[metadata]"));
+    return named(source, revision).map(Named::name);
+  }
+
+  /** As {@link #of}, with the file and line that name it. */
+  public static Optional<Named> named(GitSource source, Revision revision) {
+    Optional<Named> fromCfg = source.readFile(revision, "setup.cfg")
+        .flatMap(b -> nameIn(new String(b, StandardCharsets.UTF_8), "[metadata]", "setup.cfg"));
     if (fromCfg.isPresent()) {
       return fromCfg;
     }
     return source.readFile(revision, "pyproject.toml")
-        .flatMap(b -> nameIn(new String(b, StandardCharsets.UTF_8), "[project]"));
+        .flatMap(b -> nameIn(new String(b, StandardCharsets.UTF_8), "[project]", "pyproject.toml"));
+  }
+
+  static Optional<String> nameIn(String text, String section) {
+    return nameIn(text, section, "").map(Named::name);
   }
 
   /** {@code name = x} (quoted or not) in the given section of an INI or TOML text. */
-  static Optional<String> nameIn(String text, String section) {
+  private static Optional<Named> nameIn(String text, String section, String file) {
     boolean inSection = false;
+    int lineNumber = 0;
     for (String raw : text.split("\\r?\\n")) {
+      lineNumber++;
       String line = raw.strip();
       if (line.startsWith("[")) {
         inSection = line.equals(section);
@@ -37,7 +51,8 @@ public final class ProjectName {
       int eq = line.indexOf('=');
       if (inSection && eq > 0 && line.substring(0, eq).strip().equals("name")) {
         String value = line.substring(eq + 1).strip().replaceAll("^[\"']|[\"']$", "");
-        return value.isEmpty() ? Optional.empty() : Optional.of(value.toLowerCase(Locale.ROOT).replace('-', '_'));
+        return value.isEmpty() ? Optional.empty()
+            : Optional.of(new Named(value.toLowerCase(Locale.ROOT).replace('-', '_'), file + ":" + lineNumber));
       }
     }
     return Optional.empty();

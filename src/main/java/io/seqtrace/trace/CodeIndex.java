@@ -149,6 +149,18 @@ public final class CodeIndex {
     return found;
   }
 
+  /** Every module-level function (no methods), sorted by qualified name. */
+  public List<FunctionInfo> moduleFunctions() {
+    List<FunctionInfo> found = new ArrayList<>();
+    for (FunctionInfo f : functions.values()) {
+      if (f.owner().isEmpty()) {
+        found.add(f);
+      }
+    }
+    found.sort(java.util.Comparator.comparing(FunctionInfo::qname));
+    return found;
+  }
+
   /** Classes with this simple name inside {@code pkg}, sorted by qualified name. */
   public List<ClassInfo> classesNamed(String simpleName, String pkg) {
     List<ClassInfo> found = new ArrayList<>();

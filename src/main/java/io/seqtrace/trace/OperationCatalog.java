@@ -47,6 +47,25 @@ public final class OperationCatalog {
         }
       }
     }
+    for (FunctionInfo f : index.moduleFunctions()) {
+      if (isApiModule(f.module(), profile) && isRoute(f)) {
+        add(f.def().name(), f, "route");
+      }
+    }
+  }
+
+  /** HTTP verbs of route decorators ({@code @rest.post('/clusters')}, Flask-style APIs such as Sahara's). */
+  private static final java.util.Set<String> ROUTE_VERBS = java.util.Set.of("get", "post", "put", "delete", "patch");
+
+  /** A module-level function routed by a decorator is an operation named as the function ({@code clusters_create}). */
+  private static boolean isRoute(FunctionInfo f) {
+    for (Expr d : f.def().decorators()) {
+      if (d instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && ROUTE_VERBS.contains(a.attr())
+          && c.positional(0).orElse(null) instanceof Expr.Str path && path.value().startsWith("/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(String name, FunctionInfo entry, String kind) {

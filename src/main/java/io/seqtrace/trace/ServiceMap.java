@@ -80,7 +80,7 @@ public final class ServiceMap {
       if (manager != null && ev.dotted(manager) instanceof Value.ClassRef) {
         String pkg = Names.parent(Names.parent(manager));
         services.add(new Service(binary, participant(binary), manager, pkg,
-            "setup.cfg console_scripts + " + from));
+            "console scripts (setup.cfg, pyproject.toml) + " + from));
       }
     }
     if (services.isEmpty()) {

@@ -524,14 +524,13 @@ final class Tracer {
       guesses.add(i.guess());
     }
     if (callee instanceof Value.Partial partial) {
-      Scope bound = ev.bind(partial.fn(), c, scope, partial.args());
-      if (!profile.isOpaque(partial.fn().fn().module())) {
-        walkFunction(partial.fn().fn(), bound, ctx.deeper());
-      }
+      // functools.partial(self._rollback_live_migration, ...) handed to the driver as a callback:
+      // called, it is the function itself with its first arguments given.
+      function(partial.fn(), partial.args(), c, scope, ctx, pending, receiver);
       return;
     }
     if (callee instanceof Value.Function fn) {
-      function(fn, c, scope, ctx, pending, receiver);
+      function(fn, List.of(), c, scope, ctx, pending, receiver);
       return;
     }
     if (profile.databaseWriteMethods().contains(name) && c.func() instanceof Expr.Attribute a
@@ -556,7 +555,7 @@ final class Tracer {
     return false;
   }
 
-  private void function(Value.Function fn, Expr.Call c, Scope scope, Ctx ctx,
+  private void function(Value.Function fn, List<Value> preBound, Expr.Call c, Scope scope, Ctx ctx,
       Map<String, List<String>> pending, Value receiver) {
     FunctionInfo callee = fn.fn();
     FunctionInfo here = scope.function;
@@ -592,14 +591,14 @@ final class Tracer {
       // Only a driver runs on a particular compute host; other services are one participant.
       String target = external.get() + (profile.tracedExternals().contains(external.get()) ? role : "");
       if (target.equals(ctx.participant())) {
-        descend(fn, c, scope, ctx.deeper());
+        descend(fn, preBound, c, scope, ctx.deeper());
         return;
       }
       out.message(ctx.participant(), target, StepKind.INVOKE, method, method, anchor(here, c.line()));
       if (profile.tracedExternals().contains(external.get())) {
         // Inside the driver only what crosses back out matters (callbacks, RPCs): look a few levels deep.
         int depth = Math.max(ctx.depth() + 1, MAX_DEPTH - EXTERNAL_DEPTH);
-        descend(fn, c, scope, new Ctx(target, ctx.participant(), depth));
+        descend(fn, preBound, c, scope, new Ctx(target, ctx.participant(), depth));
       }
       return;
     }
@@ -610,7 +609,7 @@ final class Tracer {
     if (failureGuard.isPresent()) {
       if (failures.firstTime(callee.qname())) {
         Ctx back = !ctx.caller().isEmpty() && isManagerModule(module) ? new Ctx(ctx.caller(), "", 1) : ctx.deeper();
-        failurePath(failureGuard.get(), () -> descend(fn, c, scope, back));
+        failurePath(failureGuard.get(), () -> descend(fn, preBound, c, scope, back));
       }
       return;
     }
@@ -618,14 +617,14 @@ final class Tracer {
       // A callback from inside an external participant back into the service (libvirt's post_method).
       out.message(ctx.participant(), ctx.caller(), StepKind.INVOKE, method, method, anchor(here, c.line()));
       // Back in the service, the callback is a handler of its own: give it a fresh depth budget.
-      descend(fn, c, scope, new Ctx(ctx.caller(), "", 1));
+      descend(fn, preBound, c, scope, new Ctx(ctx.caller(), "", 1));
       return;
     }
     if (profile.isOpaque(module)) {
       callbacks(c, scope, ctx);
       return;
     }
-    descend(fn, c, scope, ctx.deeper());
+    descend(fn, preBound, c, scope, ctx.deeper());
   }
 
   /**
@@ -669,7 +668,12 @@ final class Tracer {
   }
 
   private void descend(Value.Function fn, Expr.Call c, Scope caller, Ctx ctx) {
-    Scope scope = ev.bind(fn, c, caller);
+    descend(fn, List.of(), c, caller, ctx);
+  }
+
+  /** {@code preBound} fills the first positional parameters (a {@code functools.partial}). */
+  private void descend(Value.Function fn, List<Value> preBound, Expr.Call c, Scope caller, Ctx ctx) {
+    Scope scope = ev.bind(fn, c, caller, preBound);
     walkFunction(fn.fn(), scope, ctx);
   }
 

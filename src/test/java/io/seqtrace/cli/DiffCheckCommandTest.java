@@ -82,7 +82,7 @@ class DiffCheckCommandTest {
         cross-service changes:
           resize: none
 
-        = resize: 0 added, 2 removed, 3 changed
+        = resize: 0 added, 0 removed, 2 changed
         ~ client -> nova_api: resize (request) @ nova/api/openstack/compute/servers.py ServersController._action_resize
           client -> nova_api: resize (request) @ nova/api/openstack/compute/servers.py ServersController._resize
         """), out());

@@ -128,7 +128,7 @@ class HistoryCommandTest {
   @Test
   void unknownBoundIsAnInputError() {
     assertEquals(2, run("--op", "pause", "--from", "0.9.0"));
-    assertEquals("seqtrace: unknown ref '0.9.0' in REPO (try a tag such as 1.0.0, a branch or a commit id)\n",
+    assertEquals("seqtrace: unknown ref '0.9.0' in REPO; did you mean '1.0.0', '2.0.0' or '3.0.0'?\n",
         err());
   }
 
