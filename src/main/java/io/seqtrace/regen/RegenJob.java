@@ -5,6 +5,7 @@ import io.seqtrace.merge.CodeFacts;
 import io.seqtrace.merge.MergeResult;
 import io.seqtrace.merge.Merger;
 import io.seqtrace.render.AtomicFiles;
+import io.seqtrace.render.DiagramSize;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.PlantUmlWriter;
 import io.seqtrace.render.Renderer;
@@ -120,6 +121,8 @@ public record RegenJob(
         WsdReader.Result read = WsdReader.parse(input);
         warnings.addAll(read.warnings());
         Diagram script = read.diagram();
+        // Before matching and merging: an oversized script must cost a read, not a merge and a render.
+        DiagramSize.requireRenderable(script, input.toString());
         operation = matcher.match(input.getFileName().toString(), script.title());
         if (operation.isEmpty()) {
           warnings.add(input + ": no known operation matches the file name or title; rendered as written");
