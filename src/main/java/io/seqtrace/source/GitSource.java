@@ -61,7 +61,8 @@ public final class GitSource implements AutoCloseable {
     RepoLocation location = RepoLocation.parse(repo);
     if (location.url()) {
       Path gitDir = MirrorCache.mirror(location, cacheDir, progress);
-      return new GitSource(build(new FileRepositoryBuilder().setGitDir(gitDir.toFile()), repo), repo);
+      String shown = location.display(); // never the password of a URL given with credentials
+      return new GitSource(build(new FileRepositoryBuilder().setGitDir(gitDir.toFile()), shown), shown);
     }
     return new GitSource(openLocal(repo), repo);
   }
