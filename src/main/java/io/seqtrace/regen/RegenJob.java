@@ -1,11 +1,13 @@
 package io.seqtrace.regen;
 
+import io.seqtrace.error.EnvironmentErrors;
 import io.seqtrace.error.InputException;
 import io.seqtrace.merge.CodeFacts;
 import io.seqtrace.merge.MergeResult;
 import io.seqtrace.merge.Merger;
 import io.seqtrace.render.AtomicFiles;
 import io.seqtrace.render.DiagramSize;
+import io.seqtrace.render.OutputDirectory;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.PlantUmlWriter;
 import io.seqtrace.render.Renderer;
@@ -70,8 +72,13 @@ public record RegenJob(
     }
   }
 
-  /** Processes every input; never throws for a bad script, which ends up {@code FAILED} in the report. */
+  /**
+   * Processes every input; never throws for a bad script, which ends up {@code FAILED} in the report.
+   *
+   * @throws InputException when the output directory cannot be made (one line, not one per script)
+   */
   public RegenReport run() {
+    OutputDirectory.require(outDir);
     ScriptMatcher matcher = new ScriptMatcher(operations);
     Merger merger = new Merger();
     Map<String, Path> producedBy = new HashMap<>();
@@ -138,7 +145,7 @@ public record RegenJob(
       } catch (InputException e) {
         return fail(e.getMessage());
       } catch (IOException | UncheckedIOException e) {
-        return fail(input + ": cannot write " + outDir + ": " + e.getMessage());
+        return fail(EnvironmentErrors.describe(e).orElse(input + ": cannot write " + outDir + ": " + e.getMessage()));
       } catch (RuntimeException e) {
         // A deriver or merge bug must not stop the other scripts; the report names the script.
         return fail(input + ": " + operation.map(o -> "operation " + o + ": ").orElse("") + e);

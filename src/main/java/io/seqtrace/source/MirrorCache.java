@@ -71,11 +71,13 @@ final class MirrorCache {
         .setProgressMonitor(new ProgressLines(progress));
     location.credentials().ifPresent(c ->
         clone.setCredentialsProvider(new UsernamePasswordCredentialsProvider(c.user(), c.password())));
-    try (Git git = clone.call()) {
-      // Nothing else to do: the mirror is complete once call() returns.
-    } catch (GitAPIException | RuntimeException e) {
-      throw new InputException(location.display() + ": cannot clone: " + reason(e, location, timeout), e);
-    }
+    QuietWorkers.run(() -> {
+      try (Git git = clone.call()) {
+        return git; // Nothing else to do: the mirror is complete once call() returns.
+      } catch (GitAPIException | RuntimeException e) {
+        throw new InputException(location.display() + ": cannot clone: " + reason(e, location, timeout), e);
+      }
+    });
   }
 
   private static void moveIntoPlace(Path temp, Path target) {
@@ -114,6 +116,10 @@ final class MirrorCache {
     // Never echo what the user typed: JGit only saw the anonymous URL, but a cause may quote any text.
     message = message.replace(location.text(), location.display());
     message = message.strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("\\.$", "");
+    if (message.endsWith("internal server error") && location.text().regionMatches(true, 0, "file:", 0, 5)) {
+      // JGit's own upload-pack failed on the local repository, most often on a missing object.
+      return "the repository cannot be read (an object may be missing; run 'git fsck' in it)";
+    }
     String url = location.display();
     return message.startsWith(url + ": ") ? message.substring(url.length() + 2) : message;
   }
