@@ -62,7 +62,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(System.in, System.out, System.err, args));
+    int code = run(System.in, System.out, System.err, args);
+    LauncherExit.record(code);
+    System.exit(code);
   }
 
   /**
