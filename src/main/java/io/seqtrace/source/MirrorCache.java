@@ -51,6 +51,9 @@ final class MirrorCache {
     } catch (IOException e) {
       throw new InputException(shown + ": cannot clone: cannot create " + repos + ": " + e.getMessage(), e);
     }
+    // Interrupted (Ctrl-C, kill): the JVM runs shutdown hooks but no finally blocks.
+    Thread onExit = new Thread(() -> StaleClones.delete(temp), "seqtrace-clone-cleanup");
+    Runtime.getRuntime().addShutdownHook(onExit);
     try {
       progress.line("Cloning " + shown + " into " + target);
       clone(location, temp, progress, timeout);
@@ -58,6 +61,11 @@ final class MirrorCache {
       return target;
     } finally {
       StaleClones.delete(temp);
+      try {
+        Runtime.getRuntime().removeShutdownHook(onExit);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running or about to: it deletes what is left.
+      }
     }
   }
 

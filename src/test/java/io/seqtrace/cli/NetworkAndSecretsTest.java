@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -131,6 +132,24 @@ class NetworkAndSecretsTest {
       assertEquals("Cloning " + url + " into " + cache.resolve("repos/127.0.0.1_" + url.split("[:/]")[4]
           + "+nova.git") + "\nseqtrace: " + url + ": cannot clone: no answer from the server within 1 s (raise with"
           + " -Dseqtrace.networkTimeout)\n", outcome.err());
+      assertEquals(List.of(), reposEntries());
+    }
+  }
+
+  @Test
+  void aRunStoppedMidCloneRemovesItsTemporary() throws Exception {
+    try (SilentServer server = new SilentServer()) {
+      String javaCommand = ProcessHandle.current().info().command().orElse("java");
+      Process p = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
+          "-D" + Limits.NETWORK_TIMEOUT + "=600", Main.class.getName(), "ops", "--repo", server.url(""), "--ref",
+          "1.0.0", "--cache-dir", cache.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      try (java.io.BufferedReader err = p.errorReader(StandardCharsets.UTF_8)) {
+        // The temporary directory exists once this line is out; no waiting on the clock.
+        assertTrue(err.readLine().startsWith("Cloning "));
+        assertEquals(1, reposEntries().size(), reposEntries().toString());
+        p.destroy(); // SIGTERM, as kill or a closing terminal sends
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      }
       assertEquals(List.of(), reposEntries());
     }
   }
