@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * @param url true for a URL, false for a local path
  */
 record RepoLocation(String text, boolean url) {
-  /** The user-info part of a URL with a scheme: {@code user[:password]@}, as git strips it. */
-  private static final Pattern USER_INFO = Pattern.compile("(?i)^([a-z][a-z0-9+.-]*://)([^/@?#]*)@");
+  /**
+   * The user-info part of a URL with a scheme, {@code user[:password]@}, as git strips it; up to the
+   * last {@code @} of the authority, so that a password with a raw {@code @} is not half shown.
+   */
+  private static final Pattern USER_INFO = Pattern.compile("(?i)^([a-z][a-z0-9+.-]*://)([^/?#]*)@");
   private static final Pattern SCHEME = Pattern.compile("(?i)(https?|git|ssh|file)://.*");
   /** scp-like syntax, {@code git@github.com:openstack/nova.git}; needs a user so {@code C:\x} stays a path. */
   private static final Pattern SCP = Pattern.compile("([\\w.+-]+)@([\\w.-]+):(.*)");
@@ -68,6 +71,12 @@ record RepoLocation(String text, boolean url) {
     }
   }
 
+  /** The location as {@link #display()} shows it: a record's default would print the password. */
+  @Override
+  public String toString() {
+    return display();
+  }
+
   /** True for {@code ssh://} and scp-like {@code user@host:path} URLs. */
   boolean ssh() {
     return url && (text.regionMatches(true, 0, "ssh://", 0, 6) || !SCHEME.matcher(text).matches());
@@ -87,7 +96,7 @@ record RepoLocation(String text, boolean url) {
       path = scp.group(3);
     } else {
       try {
-        URI uri = new URI(text);
+        URI uri = new URI(anonymous()); // user-info is not part of the name, and may not even parse
         host = uri.getHost() == null ? "" : uri.getHost();
         if (uri.getPort() > 0) {
           host += "_" + uri.getPort();
@@ -95,7 +104,7 @@ record RepoLocation(String text, boolean url) {
         path = uri.getPath() == null ? "" : uri.getPath();
       } catch (URISyntaxException e) {
         host = "";
-        path = text.replaceFirst("^[a-zA-Z]+://", "");
+        path = anonymous().replaceFirst("^[a-zA-Z]+://", "");
       }
     }
     path = path.replaceAll("/+$", "").replaceAll("\\.git$", "");
