@@ -125,4 +125,16 @@ class RenderLimitsTest {
     assertEquals(2, outcome.exit());
     assertEquals(wsd + ":2: unrecognised line: '" + "x".repeat(200) + "... (999800 more characters)'\n", outcome.err());
   }
+
+  @Test
+  void plantUmlErrorsQuoteTheGeneratedLineInAFewHundredCharacters() throws IOException {
+    // PlantUML rejects a line this long; its error used to quote all of it.
+    Path wsd = Files.writeString(dir.resolve("label.wsd"), "a->b: " + "$".repeat(100_000) + "\n");
+    Outcome outcome = run("render", wsd.toString(), "--out", dir.toString());
+    assertEquals(2, outcome.exit());
+    assertTrue(outcome.err().startsWith(wsd + ":1: PlantUML: "), outcome.err());
+    assertTrue(outcome.err().length() < 600, outcome.err().length() + " characters: " + outcome.err());
+    assertTrue(outcome.err().endsWith(" more characters)\n"), outcome.err());
+    assertEquals(1, outcome.err().lines().count());
+  }
 }
