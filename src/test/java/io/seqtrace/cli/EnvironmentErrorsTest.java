@@ -11,11 +11,13 @@ import io.seqtrace.testing.TestRepos;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
@@ -150,10 +152,20 @@ class EnvironmentErrorsTest {
   @Test
   void fullDiskNamesThePathAndWhatToDo() throws IOException {
     Path full = Path.of("/dev/full");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "needs Linux's /dev/full to fill a disk");
-    // The exception a full disk really gives: no path in it, which AtomicFiles adds.
-    IOException real = assertThrows(IOException.class, () -> Files.write(full, new byte[1 << 16]));
-    FileSystemException wrapped = new FileSystemException("/out/pause.svg", null, real.getMessage());
+    // The message a full disk really gives, from Linux's /dev/full when it is the real device (never
+    // a regular file someone left there; opened without CREATE or TRUNCATE, so this test cannot
+    // create or change a file in /dev), else the same words as the JDK prints them.
+    String message = "No space left on device";
+    if (Files.exists(full) && !Files.isRegularFile(full) && !Files.isDirectory(full)) {
+      IOException real = assertThrows(IOException.class, () -> {
+        try (OutputStream out = Files.newOutputStream(full, StandardOpenOption.WRITE)) {
+          out.write(new byte[1 << 16]);
+        }
+      });
+      message = real.getMessage();
+    }
+    // No path in it: AtomicFiles adds the target's.
+    FileSystemException wrapped = new FileSystemException("/out/pause.svg", null, message);
     assertEquals(Optional.of("/out/pause.svg: no space left on device; free some space or write elsewhere"),
         EnvironmentErrors.describe(new java.io.UncheckedIOException(wrapped)));
   }
