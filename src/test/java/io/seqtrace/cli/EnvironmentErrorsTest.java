@@ -106,6 +106,24 @@ class EnvironmentErrorsTest {
     assertOneLine(outcome, "seqtrace: " + file + ": is a file, not a directory; choose a directory");
   }
 
+  @Test
+  void regenSaysOnceWhenEveryScriptFailsTheSameWay() throws IOException {
+    Path scripts = Files.createDirectories(dir.resolve("scripts"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    for (String name : List.of("one", "two")) {
+      Files.writeString(scripts.resolve(name + ".wsd"), "a->b: x\n");
+      Files.writeString(Files.createDirectories(out.resolve(name + ".wsd")).resolve("keep"), "x");
+    }
+    Outcome outcome = run("regen", "--repo", repo().dir().toString(), "--ref", "1.0.0", "--cache-dir",
+        dir.resolve("cache").toString(), "--scripts", scripts.toString(), "--out", out.toString());
+    assertEquals(2, outcome.exit());
+    List<String> errors = outcome.err().lines().filter(l -> !l.contains(": warning: ")).toList();
+    assertEquals(2, errors.size(), outcome.err());
+    assertEquals("seqtrace: all 2 scripts failed: is a directory; remove it or write elsewhere (first: "
+        + out.resolve("one.wsd") + ")", errors.get(0));
+    assertTrue(errors.get(1).startsWith("regenerated 2 scripts at 1.0.0 ("), outcome.err());
+  }
+
   /** Deletes the loose object of {@code content} from {@code repo}, as a damaged copy would lack it. */
   private static String deleteBlob(TestRepo repo, String content) throws IOException {
     String id;
