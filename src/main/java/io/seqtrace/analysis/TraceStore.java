@@ -54,6 +54,12 @@ final class TraceStore {
   record StoredTrace(StoredOperation operation, Diagram diagram, List<String> guesses, List<String> unresolved,
       boolean truncated) {}
 
+  /**
+   * A stored value with the full key it was computed for, checked on every read: the blob cache's
+   * file names are digests of the key, and what a reader gets must be what was asked for.
+   */
+  record Keyed(String key, Object value) {}
+
   private final BlobCache cache;
 
   TraceStore(Path cacheDir) {
@@ -61,37 +67,50 @@ final class TraceStore {
   }
 
   Optional<StoredCatalog> catalog(String commit) {
-    return get(key(commit, "\0catalog"), StoredCatalog.class);
+    return get(commit, "\0catalog", StoredCatalog.class);
   }
 
   void putCatalog(String commit, StoredCatalog catalog) {
-    cache.put(key(commit, "\0catalog"), ModelCodec.encode(catalog));
+    put(commit, "\0catalog", catalog);
   }
 
   Optional<TraceResult> trace(String commit, String operation) {
-    return get(key(commit, operation), StoredTrace.class).map(t ->
+    return get(commit, operation, StoredTrace.class)
+        .filter(t -> t.operation().name().equals(operation))
+        .map(t ->
         new TraceResult(t.operation().toOperation(), t.diagram(), t.guesses(), t.unresolved(), t.truncated()));
   }
 
   void putTrace(String commit, TraceResult result) {
     StoredTrace stored = new StoredTrace(StoredOperation.of(result.operation()), result.diagram(), result.guesses(),
         result.unresolved(), result.truncated());
-    cache.put(key(commit, result.operation().name()), ModelCodec.encode(stored));
+    put(commit, result.operation().name(), stored);
   }
 
-  private <T> Optional<T> get(String key, Class<T> type) {
-    return cache.get(key).flatMap(bytes -> {
+  private void put(String commit, String name, Object value) {
+    cache.put(id(commit, name), ModelCodec.encode(new Keyed(fullKey(commit, name), value)));
+  }
+
+  private <T> Optional<T> get(String commit, String name, Class<T> type) {
+    String expected = fullKey(commit, name);
+    return cache.get(id(commit, name)).flatMap(bytes -> {
       try {
-        Object value = ModelCodec.decode(bytes);
-        return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+        // Served only when the entry says it is the answer to this very key.
+        return ModelCodec.decode(bytes) instanceof Keyed keyed && keyed.key().equals(expected)
+            && type.isInstance(keyed.value()) ? Optional.of(type.cast(keyed.value())) : Optional.empty();
       } catch (IllegalArgumentException corrupt) {
         return Optional.empty(); // a bad entry is a miss: trace again
       }
     });
   }
 
-  /** A 40-hex key, the shape the blob cache expects. */
-  private static String key(String commit, String name) {
+  /** Everything an entry depends on: the tracer and profile, the commit and what was asked for. */
+  private static String fullKey(String commit, String name) {
+    return VERSION + "\0" + commit + "\0" + name;
+  }
+
+  /** A 40-hex file name for the key, the shape the blob cache expects. */
+  private static String id(String commit, String name) {
     return HexFormat.of().formatHex(digest("SHA-1", (commit + "\0" + name).getBytes(StandardCharsets.UTF_8)));
   }
 

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * An on-disk cache of derived data (such as parsed syntax models) keyed by git blob id, laid out
  * as {@code dir/<namespace>/<toolVersion>/<2 hex>/<rest of id>}.
  *
- * <p>Entries are checksummed: a truncated or damaged entry is deleted and counted as corrupt and
- * as a miss, never returned. Writes go to a temporary file beside the entry and are renamed into
+ * <p>Entries are checksummed and record their own full key (namespace, version and id): a
+ * truncated or damaged entry, or one written for another key, is deleted and counted as corrupt
+ * and as a miss, never returned. Writes go to a temporary file beside the entry and are renamed into
  * place, so readers only ever see whole entries, and concurrent writers of one key are harmless
  * (same key, same value; the last rename wins). Failing writes are counted, not thrown: the cache
  * only ever saves work. Safe for use from many threads and processes.
@@ -25,6 +26,8 @@ public final class BlobCache {
   private static final Pattern BLOB_ID = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
 
   private final Path root;
+  /** {@code namespace/toolVersion/}: with the id, the full key each entry records and is checked against. */
+  private final String keyPrefix;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
   private final AtomicLong corrupt = new AtomicLong();
@@ -39,6 +42,7 @@ public final class BlobCache {
   public BlobCache(Path dir, String namespace, String toolVersion) {
     Objects.requireNonNull(dir, "dir");
     this.root = dir.resolve(segment(namespace, "namespace")).resolve(segment(toolVersion, "toolVersion"));
+    this.keyPrefix = namespace + "/" + toolVersion + "/";
   }
 
   private static String segment(String value, String what) {
@@ -63,7 +67,7 @@ public final class BlobCache {
       misses.incrementAndGet();
       return Optional.empty();
     }
-    Optional<byte[]> payload = EntryFormat.decode(bytes);
+    Optional<byte[]> payload = EntryFormat.decode(keyPrefix + blobId, bytes);
     if (payload.isPresent()) {
       hits.incrementAndGet();
     } else {
@@ -84,7 +88,7 @@ public final class BlobCache {
       // Same directory as the entry, so the rename below is atomic.
       temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
       // No fsync: after a power loss a renamed-but-empty entry fails its checksum and is dropped.
-      Files.write(temp, EntryFormat.encode(value));
+      Files.write(temp, EntryFormat.encode(keyPrefix + blobId, value));
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temp = null;
       writes.incrementAndGet();

@@ -1,5 +1,6 @@
 package io.seqtrace.cli;
 
+import io.seqtrace.error.EnvironmentErrors;
 import io.seqtrace.error.InputException;
 import io.seqtrace.project.ToolVersion;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -63,7 +65,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(System.in, System.out, System.err, args));
+    int code = run(System.in, System.out, System.err, args);
+    LauncherExit.record(code);
+    System.exit(code);
   }
 
   /**
@@ -120,8 +124,11 @@ public final class Main implements Runnable {
     if (debug) {
       e.printStackTrace(err);
     }
+    Optional<String> environment = EnvironmentErrors.describe(e);
     if (e instanceof InputException) {
       err.println("seqtrace: " + e.getMessage());
+    } else if (environment.isPresent()) {
+      err.println("seqtrace: " + environment.get());
     } else {
       err.println("seqtrace: internal error: " + e.getClass().getName()
           + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))

@@ -3,6 +3,7 @@ package io.seqtrace.cli;
 import io.seqtrace.regen.RegenReport;
 import io.seqtrace.regen.ScriptReport;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /** What {@code seqtrace regen} prints: a line per script on stdout, warnings and errors on stderr, a summary. */
@@ -13,13 +14,20 @@ final class RegenLines {
     int kept = 0;
     int added = 0;
     int stale = 0;
+    List<String> errors = report.scripts().stream().flatMap(s -> s.error().stream()).toList();
+    boolean summarised = FailureLines.of(errors, report.scripts().size()).size() != errors.size();
     for (ScriptReport s : report.scripts()) {
       s.warnings().forEach(w -> err.println(warning(w)));
-      s.error().ifPresent(err::println);
+      if (!summarised) {
+        s.error().ifPresent(err::println);
+      }
       out.println(line(s));
       kept += s.kept();
       added += s.added();
       stale += s.stale();
+    }
+    if (summarised) {
+      FailureLines.of(errors, report.scripts().size()).forEach(err::println);
     }
     long merged = report.scripts().stream().filter(s -> s.status() == ScriptReport.Status.MERGED).count();
     long failed = report.scripts().stream().filter(s -> s.status() == ScriptReport.Status.FAILED).count();

@@ -42,7 +42,8 @@ public final class RenderCommand implements Callable<Integer> {
     RenderJob.Report report = new RenderJob(files, outputFormat, out).run();
     PrintWriter err = spec.commandLine().getErr();
     report.warnings().forEach(w -> err.println(w.replaceFirst(": ", ": warning: ")));
-    report.failures().forEach(f -> err.println(f.message()));
+    FailureLines.of(report.failures().stream().map(RenderJob.Failure::message).toList(), files.size())
+        .forEach(err::println);
     err.flush();
     PrintWriter stdout = spec.commandLine().getOut();
     report.written().forEach(stdout::println);

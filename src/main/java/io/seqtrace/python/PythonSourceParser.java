@@ -49,7 +49,8 @@ public final class PythonSourceParser {
    * Parses {@code text}, naming it {@code path} in the model and in errors. Never throws for bad
    * input: a file with syntax errors gives the errors and a model of what could be read.
    */
-  public ParseResult parse(String path, String moduleName, String text) {
+  public ParseResult parse(String path, String moduleName, String source) {
+    String text = universalNewlines(source);
     List<SyntaxError> errors = new ArrayList<>();
     CollectingListener listener = new CollectingListener(path, errors);
     PythonLexer lexer = new PythonLexer(CharStreams.fromString(text, path));
@@ -144,6 +145,18 @@ public final class PythonSourceParser {
           "'" + unclosed.getText() + "' was never closed");
     }
     return null;
+  }
+
+  /**
+   * {@code \r\n} and a lone {@code \r} as {@code \n}, as CPython reads source: ANTLR counts
+   * lines by {@code \n} only, so a file with old Mac line endings would be all on line 1. Columns
+   * do not change, and positions are all the model keeps.
+   */
+  static String universalNewlines(String text) {
+    if (text.indexOf('\r') < 0) {
+      return text; // the usual case costs one scan
+    }
+    return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static int countLines(String text) {

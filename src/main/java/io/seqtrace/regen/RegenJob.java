@@ -1,5 +1,6 @@
 package io.seqtrace.regen;
 
+import io.seqtrace.error.EnvironmentErrors;
 import io.seqtrace.error.InputException;
 import io.seqtrace.merge.CodeFacts;
 import io.seqtrace.merge.MergeResult;
@@ -7,6 +8,8 @@ import io.seqtrace.merge.Merger;
 import io.seqtrace.merge.StaleLines;
 import io.seqtrace.render.AtomicFiles;
 import io.seqtrace.render.DiagramOutput;
+import io.seqtrace.render.DiagramSize;
+import io.seqtrace.render.OutputDirectory;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.wsd.WsdReader;
@@ -67,8 +70,13 @@ public record RegenJob(
     return Files.isDirectory(path) ? ScriptFiles.inDirectory(path) : List.of(path);
   }
 
-  /** Processes every input; never throws for a bad script, which ends up {@code FAILED} in the report. */
+  /**
+   * Processes every input; never throws for a bad script, which ends up {@code FAILED} in the report.
+   *
+   * @throws InputException when the output directory cannot be made (one line, not one per script)
+   */
   public RegenReport run() {
+    OutputDirectory.require(outDir);
     Merger merger = new Merger();
     Map<String, Path> producedBy = new HashMap<>();
     List<ScriptReport> reports = new ArrayList<>();
@@ -119,6 +127,8 @@ public record RegenJob(
         WsdReader.Result read = WsdReader.parse(input);
         warnings.addAll(read.warnings());
         Diagram script = read.diagram();
+        // Before matching and merging: an oversized script must cost a read, not a merge and a render.
+        DiagramSize.requireRenderable(script, input.toString());
         Optional<String> foreign = matcher.foreign(script);
         if (foreign.isPresent()) {
           warnings.add(input + ": draws another project (" + foreign.get() + "); rendered as written");
@@ -139,7 +149,7 @@ public record RegenJob(
       } catch (InputException e) {
         return fail(e.getMessage());
       } catch (IOException | UncheckedIOException e) {
-        return fail(input + ": cannot write " + outDir + ": " + e.getMessage());
+        return fail(EnvironmentErrors.describe(e).orElse(input + ": cannot write " + outDir + ": " + e.getMessage()));
       } catch (RuntimeException e) {
         // A deriver or merge bug must not stop the other scripts; the report names the script.
         return fail(input + ": " + operation.map(o -> "operation " + o + ": ").orElse("") + e);

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,11 +29,20 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
+    if (Files.isDirectory(absolute)) {
+      // Checked up front: the rename would fail naming our temporary file, not the user's path.
+      throw new FileSystemException(absolute.toString(), null, "is a directory; remove it or write elsewhere");
+    }
     // Same directory as the target: a rename across file systems would not be atomic.
     Path temp = createTemp(dir, absolute.getFileName().toString());
     try {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
         out.write(bytes);
+      } catch (FileSystemException e) {
+        throw e;
+      } catch (IOException e) {
+        // A full disk surfaces as a bare "No space left on device": say which file it was.
+        throw (IOException) new FileSystemException(absolute.toString(), null, e.getMessage()).initCause(e);
       }
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

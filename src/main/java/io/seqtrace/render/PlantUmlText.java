@@ -16,7 +16,13 @@ import java.util.Set;
  */
 final class PlantUmlText {
   /** Characters that start markup or preprocessing; each is written as {@code &#NN;}. */
-  private static final String ALWAYS = "<>%!@[]\"~&$|";
+  private static final String ALWAYS = "<>%!@[]\"~&|";
+  /**
+   * {@code $} as PlantUML's Unicode escape: it would start a preprocessor variable, and its
+   * character reference {@code &#36;} crashes PlantUML (it feeds the decoded text to
+   * {@code Matcher.appendReplacement}, where {@code $} means a group).
+   */
+  private static final String DOLLAR = "<U+0024>";
   /** Creole doubles these for styling ({@code **}, {@code //}, {@code __}, {@code --}, ...). */
   private static final String DOUBLED = "*/_-^=";
 
@@ -53,6 +59,8 @@ final class PlantUmlText {
         sb.append(' ');
       } else if (Character.isISOControl(c)) {
         sb.append(' ');
+      } else if (c == '$') {
+        sb.append(DOLLAR);
       } else if (ALWAYS.indexOf(c) >= 0 || (DOUBLED.indexOf(c) >= 0 && (next == c || previous(sb) == c))) {
         sb.append("&#").append((int) c).append(';');
       } else {

@@ -68,13 +68,16 @@ public final class PlantUmlWriter {
   private final ActivationTracker activations = new ActivationTracker();
   private int depth;
 
-  private PlantUmlWriter(Diagram diagram) {
+  private final DiagramSize.Measure size;
+
+  private PlantUmlWriter(Diagram diagram, DiagramSize.Measure size) {
     this.diagram = diagram;
+    this.size = size;
   }
 
   /** The PlantUML source for {@code diagram}; the same diagram always gives the same text. */
   public static PlantUmlScript write(Diagram diagram) {
-    return new PlantUmlWriter(diagram).script();
+    return new PlantUmlWriter(diagram, DiagramSize.measure(diagram)).script();
   }
 
   private PlantUmlScript script() {
@@ -92,7 +95,7 @@ public final class PlantUmlWriter {
     }
     diagram.elements().forEach(this::element);
     line(0, "@enduml");
-    return new PlantUmlScript(out.toString(), sourceLines);
+    return new PlantUmlScript(out.toString(), sourceLines, size.elements(), size.participants());
   }
 
   private void element(Element e) {

@@ -26,8 +26,13 @@ public record RenderJob(List<Path> inputs, OutputFormat format, Path outDir) {
     Objects.requireNonNull(outDir, "outDir");
   }
 
-  /** Renders every input; never throws for a bad input, which ends up in {@link Report#failures()}. */
+  /**
+   * Renders every input; never throws for a bad input, which ends up in {@link Report#failures()}.
+   *
+   * @throws InputException when the output directory cannot be made (one line, not one per script)
+   */
   public Report run() {
+    OutputDirectory.require(outDir);
     List<Path> written = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -49,7 +54,7 @@ public record RenderJob(List<Path> inputs, OutputFormat format, Path outDir) {
       } catch (InputException e) {
         failures.add(new Failure(input, e.getMessage()));
       } catch (IOException e) {
-        failures.add(new Failure(input, target + ": cannot write: " + e.getMessage()));
+        failures.add(new Failure(input, OutputDirectory.cannotWrite(target, e)));
       }
     }
     return new Report(written, failures, warnings);

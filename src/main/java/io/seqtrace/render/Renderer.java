@@ -1,5 +1,6 @@
 package io.seqtrace.render;
 
+import io.seqtrace.error.Excerpt;
 import io.seqtrace.error.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,9 +36,12 @@ public final class Renderer {
   /**
    * Renders {@code script}; {@code displayPath} names the script the diagram came from in errors.
    *
-   * @throws InputException when PlantUML rejects the source or fails to draw it
+   * @throws InputException when the diagram is over the render limit, or PlantUML rejects the source or
+   *     fails to draw it
    */
   public static byte[] render(PlantUmlScript script, String displayPath, OutputFormat format) {
+    // The one size check every rendering path passes: PlantUML's time grows far faster than the input.
+    DiagramSize.requireWithinLimits(script.elements(), script.participants(), displayPath);
     synchronized (LOCK) {
       enforceSandbox();
       SourceStringReader reader = new SourceStringReader(script.text());
@@ -72,7 +76,7 @@ public final class Renderer {
     String[] lines = script.text().split("\n", -1);
     String text = pumlLine >= 1 && pumlLine <= lines.length ? lines[pumlLine - 1] : "";
     return InputException.at(displayPath, script.sourceLine(pumlLine), 0,
-        "PlantUML: " + what + " in generated line " + pumlLine + ": " + text);
+        "PlantUML: " + Excerpt.of(what) + " in generated line " + pumlLine + ": " + Excerpt.of(text));
   }
 
   private static FileFormat fileFormat(OutputFormat format) {

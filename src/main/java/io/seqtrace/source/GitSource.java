@@ -62,7 +62,8 @@ public final class GitSource implements AutoCloseable {
     RepoLocation location = RepoLocation.parse(repo);
     if (location.url()) {
       Path gitDir = MirrorCache.mirror(location, cacheDir, progress);
-      return new GitSource(build(new FileRepositoryBuilder().setGitDir(gitDir.toFile()), repo), repo);
+      String shown = location.display(); // never the password of a URL given with credentials
+      return new GitSource(build(new FileRepositoryBuilder().setGitDir(gitDir.toFile()), shown), shown);
     }
     return new GitSource(openLocal(repo), repo);
   }
@@ -127,7 +128,7 @@ public final class GitSource implements AutoCloseable {
     } catch (RevisionSyntaxException e) {
       id = null;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(e);
     }
     if (id == null) {
       throw unknownRef(ref);
@@ -140,7 +141,7 @@ public final class GitSource implements AutoCloseable {
     } catch (MissingObjectException e) {
       throw unknownRef(ref);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(e);
     }
   }
 
@@ -207,7 +208,7 @@ public final class GitSource implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(e);
     }
     // Tree order puts "a/" after "a.py"; plain string order is what reports and diffs expect.
     files.sort(Comparator.comparing(SourceFile::path));
@@ -249,10 +250,8 @@ public final class GitSource implements AutoCloseable {
     try (ObjectReader reader = repo.newObjectReader()) {
       // getBytes copies: the loader's own array may be shared with JGit's delta base cache.
       return reader.open(ObjectId.fromString(blobId), Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE);
-    } catch (MissingObjectException e) {
-      throw new InputException("blob " + blobId + " not found in " + name);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(e);
     }
   }
 
@@ -277,8 +276,23 @@ public final class GitSource implements AutoCloseable {
         return Optional.of(reader.open(entry.getObjectId(0), Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(e);
     }
+  }
+
+  /**
+   * A missing or damaged object as one line naming the repository and what to do; any other
+   * failure to read (a file system error) as is, for the command's environment-error report.
+   */
+  private RuntimeException unreadable(IOException e) {
+    if (e instanceof MissingObjectException missing) {
+      return new InputException(name + ": object " + missing.getObjectId().name() + " is missing; the repository is"
+          + " damaged or incomplete (run 'git fsck', or clone it again)", e);
+    }
+    if (e instanceof org.eclipse.jgit.errors.CorruptObjectException) {
+      return new InputException(name + ": damaged object: " + e.getMessage() + " (run 'git fsck', or clone it again)", e);
+    }
+    return new UncheckedIOException(e);
   }
 
   @Override

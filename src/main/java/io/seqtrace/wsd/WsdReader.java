@@ -1,5 +1,6 @@
 package io.seqtrace.wsd;
 
+import io.seqtrace.error.Excerpt;
 import io.seqtrace.error.InputException;
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.sequence.Element;
@@ -199,7 +200,7 @@ public final class WsdReader {
       }
     }
     if (!message(s, n)) {
-      throw error(n, "unrecognised line: '" + s + "'");
+      throw error(n, "unrecognised line: '" + Excerpt.of(s) + "'");
     }
   }
 
@@ -259,7 +260,7 @@ public final class WsdReader {
     }
     Integer previous = declaredAt.putIfAbsent(name, n);
     if (previous != null) {
-      throw error(n, "participant '" + name + "' is already declared at line " + previous);
+      throw error(n, "participant '" + Excerpt.of(name) + "' is already declared at line " + previous);
     }
     participants.add(new Participant(name, label.equals(name) ? "" : label, actor, n));
   }
@@ -318,7 +319,7 @@ public final class WsdReader {
       throw error(n, "'end note' without an open note");
     }
     if (!rest.isEmpty()) {
-      throw error(n, "unexpected '" + rest + "' after 'end'");
+      throw error(n, "unexpected '" + Excerpt.of(rest) + "' after 'end'");
     }
     OpenFragment f = fragments.poll();
     if (f == null) {

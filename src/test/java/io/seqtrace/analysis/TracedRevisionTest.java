@@ -88,6 +88,36 @@ class TracedRevisionTest {
     }
   }
 
+  private List<Path> storedEntries() throws IOException {
+    try (Stream<Path> files = Files.walk(tmp.resolve("cache/blobs/trace"))) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  @Test
+  void anEntryCopiedOverAnotherOperationsIsTracedAgainNotServed() throws IOException {
+    try (GitSource source = repo()) {
+      TracedRevision first = TracedRevision.open(source, "1.0.0", cached(), Profile.nova());
+      first.operations();
+      List<Path> catalogOnly = storedEntries();
+      TraceResult pause = first.trace(first.find("pause").orElseThrow());
+      Path pauseEntry = storedEntries().stream().filter(p -> !catalogOnly.contains(p)).findFirst().orElseThrow();
+      List<Path> before = storedEntries();
+      TraceResult unpause = first.trace(first.find("unpause").orElseThrow());
+      Path unpauseEntry = storedEntries().stream().filter(p -> !before.contains(p)).findFirst().orElseThrow();
+      Files.copy(pauseEntry, unpauseEntry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+      TracedRevision second = TracedRevision.open(source, "1.0.0", cached(), Profile.nova());
+      TraceResult again = second.trace(second.find("unpause").orElseThrow());
+      assertTrue(second.loaded(), "a misplaced entry must not be served");
+      assertEquals(unpause.diagram(), again.diagram());
+      assertFalse(again.diagram().equals(pause.diagram()));
+      TracedRevision third = TracedRevision.open(source, "1.0.0", cached(), Profile.nova());
+      assertEquals(unpause.diagram(), third.trace(third.find("unpause").orElseThrow()).diagram());
+      assertFalse(third.loaded(), "the recomputed entry is stored in its place");
+    }
+  }
+
   @Test
   void withoutCacheEveryRunLoadsTheCode() {
     try (GitSource source = repo()) {

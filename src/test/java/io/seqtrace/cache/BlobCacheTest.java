@@ -145,4 +145,25 @@ class BlobCacheTest {
   private static Path entry(BlobCache cache) {
     return cache.directory().resolve(ID.substring(0, 2)).resolve(ID.substring(2));
   }
+
+  @Test
+  void anEntryCopiedToAnotherKeysPlaceIsAMissNotTheOtherAnswer() throws Exception {
+    BlobCache cache = new BlobCache(dir, "ns", "1");
+    String other = "0123456789abcdef0123456789abcdef01234567";
+    cache.put(ID, VALUE);
+    Path source = dir.resolve("ns/1/ce/baa05ca5df32563ff1530f7fa8bc882f332ea0");
+    Path misplaced = dir.resolve("ns/1/01/23456789abcdef0123456789abcdef01234567");
+    Files.createDirectories(misplaced.getParent());
+    Files.copy(source, misplaced);
+    assertEquals(Optional.empty(), cache.get(other));
+    assertFalse(Files.exists(misplaced), "the misplaced entry is dropped");
+    // Nor is an entry of another tool version served when copied into this version's directory.
+    BlobCache older = new BlobCache(dir, "ns", "0");
+    older.put(other, "old answer".getBytes(StandardCharsets.UTF_8));
+    Files.createDirectories(misplaced.getParent());
+    Files.copy(dir.resolve("ns/0/01/23456789abcdef0123456789abcdef01234567"), misplaced);
+    assertEquals(Optional.empty(), cache.get(other));
+    assertArrayEquals(VALUE, cache.get(ID).orElseThrow(), "the real entry still serves");
+    assertEquals(2, cache.stats().corrupt());
+  }
 }

@@ -35,6 +35,30 @@ class SyntaxErrorTest {
   }
 
   @Test
+  void tabsAndSpacesThatDisagreeAreCPythonsTabError() {
+    // Equal at a tab size of 8, different at 1: the block depends on the tab size.
+    assertEquals("bad.py:3:1: inconsistent use of tabs and spaces in indentation",
+        errors("if x:\n        a = 1\n\tb = 2\n").get(0).toString());
+    // Deeper at a tab size of 8, shallower at 1.
+    assertEquals("bad.py:3:1: inconsistent use of tabs and spaces in indentation",
+        errors("if x:\n    a = 1\n\tb = 2\n").get(0).toString());
+  }
+
+  @Test
+  void tabsAndSpacesThatAgreeAreFine() {
+    assertEquals(List.of(), errors("if x:\n\tif y:\n\t        a = 1\n\tb = 2\nc = 3\n"));
+  }
+
+  @Test
+  void oldMacLineEndingsCountLines() {
+    assertEquals(List.of("bad.py:3:5: '(' was never closed"),
+        errors("a = 1\rb = 2\rc = (\r").stream().map(Object::toString).toList());
+    assertEquals(List.of("bad.py:3:5: '(' was never closed"),
+        errors("a = 1\r\nb = 2\r\nc = (\r\n").stream().map(Object::toString).toList());
+    assertEquals(3, parser.parse("ok.py", "ok", "a = 1\rb = 2\rc = 3\r").module().lines());
+  }
+
+  @Test
   void strayCharacterIsReportedAtItsColumn() {
     List<SyntaxError> errors = errors("a = 1\nb = 2 $ 3\n");
     assertEquals(2, errors.get(0).line());

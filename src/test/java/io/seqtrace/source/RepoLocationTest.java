@@ -28,6 +28,25 @@ class RepoLocationTest {
     assertEquals("h+a_b+c", name("https://h/a%20b/../c"));
   }
 
+  @Test
+  void credentialsAreNeverShownAndKeptApartForTheClone() {
+    RepoLocation plain = RepoLocation.parse("https://nova:s3cr%40t@opendev.org/openstack/nova");
+    assertEquals("https://opendev.org/openstack/nova", plain.display());
+    assertEquals("https://opendev.org/openstack/nova", plain.anonymous());
+    assertEquals("https://opendev.org/openstack/nova", plain.toString());
+    assertEquals(java.util.Optional.of(new RepoLocation.Credentials("nova", "s3cr@t")), plain.credentials());
+    assertEquals("Credentials[user=nova, password=***]", plain.credentials().orElseThrow().toString());
+    // A raw '@' in the password: everything up to the last '@' of the host part is hidden.
+    RepoLocation raw = RepoLocation.parse("http://nova:p@ss@127.0.0.1:8080/nova.git");
+    assertEquals("http://127.0.0.1:8080/nova.git", raw.display());
+    assertEquals("p@ss", raw.credentials().orElseThrow().password());
+    // A token alone, as in https://TOKEN@github.com/...
+    assertEquals("https://github.com/o/r", RepoLocation.parse("https://ghp_token@github.com/o/r").display());
+    assertEquals(java.util.Optional.empty(), RepoLocation.parse("https://opendev.org/openstack/nova").credentials());
+    assertEquals("/srv/a@b", RepoLocation.parse("/srv/a@b").display());
+    assertEquals("127.0.0.1_8080+nova", raw.cacheName());
+  }
+
   private static String name(String url) {
     return RepoLocation.parse(url).cacheName();
   }

@@ -22,12 +22,16 @@ public abstract class PythonLexerBase extends Lexer {
 
   private final Deque<Token> pending = new ArrayDeque<>();
   private int[] indents = new int[32];
+  /** The same indentation with a tab as one column: CPython's check for tabs and spaces that disagree. */
+  private int[] altIndents = new int[32];
   private int indentDepth;
   private int bracketDepth;
   /** True once the current logical line has a token; a NEWLINE before that ends a blank line. */
   private boolean lineHasTokens;
   /** Indentation of the line that starts after the last NEWLINE; -1 before the first one. */
   private int nextIndent = -1;
+  /** {@link #nextIndent} counting a tab as one column. */
+  private int nextAltIndent = -1;
   private boolean finished;
 
   protected PythonLexerBase(CharStream input) {
@@ -46,7 +50,8 @@ public abstract class PythonLexerBase extends Lexer {
         if (bracketDepth > 0) {
           continue; // implicit line joining inside brackets
         }
-        nextIndent = indentWidth(token.getText());
+        nextIndent = indentWidth(token.getText(), TAB_SIZE);
+        nextAltIndent = indentWidth(token.getText(), 1);
         if (!lineHasTokens) {
           continue; // blank or comment-only line
         }
@@ -59,7 +64,8 @@ public abstract class PythonLexerBase extends Lexer {
       if (!lineHasTokens) {
         lineHasTokens = true;
         int width = nextIndent >= 0 ? nextIndent : token.getCharPositionInLine();
-        indent(width, token);
+        int altWidth = nextAltIndent >= 0 ? nextAltIndent : token.getCharPositionInLine();
+        indent(width, altWidth, token);
       }
       trackBrackets(type);
       pending.add(token);
@@ -75,6 +81,7 @@ public abstract class PythonLexerBase extends Lexer {
     bracketDepth = 0;
     lineHasTokens = false;
     nextIndent = -1;
+    nextAltIndent = -1;
     finished = false;
   }
 
@@ -90,12 +97,24 @@ public abstract class PythonLexerBase extends Lexer {
     }
   }
 
-  private void indent(int width, Token at) {
+  /**
+   * Opens or closes blocks for a line indented {@code width} columns (tabs to multiples of eight)
+   * and {@code altWidth} (tabs as one column). As in CPython's tokenizer, the two measures must
+   * order the line the same way against the enclosing block, or the indentation depends on the tab
+   * size: {@code TabError: inconsistent use of tabs and spaces in indentation}.
+   */
+  private void indent(int width, int altWidth, Token at) {
     int current = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+    int altCurrent = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
     if (width > current) {
+      if (altWidth <= altCurrent) {
+        tabError(at);
+      }
       if (indentDepth == indents.length) {
         indents = java.util.Arrays.copyOf(indents, indents.length * 2);
+        altIndents = java.util.Arrays.copyOf(altIndents, altIndents.length * 2);
       }
+      altIndents[indentDepth] = altWidth;
       indents[indentDepth++] = width;
       pending.add(synthetic(PythonLexer.INDENT, "<INDENT>", at));
       return;
@@ -104,12 +123,21 @@ public abstract class PythonLexerBase extends Lexer {
       indentDepth--;
       pending.add(synthetic(PythonLexer.DEDENT, "<DEDENT>", at));
       current = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+      altCurrent = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
     }
     if (width != current) {
       getErrorListenerDispatch()
           .syntaxError(this, null, at.getLine(), at.getCharPositionInLine(),
               "unindent does not match any outer indentation level", null);
+    } else if (altWidth != altCurrent) {
+      tabError(at);
     }
+  }
+
+  private void tabError(Token at) {
+    // Column 1, as CPython reports it: the fault is the whole indentation, not the token after it.
+    getErrorListenerDispatch().syntaxError(this, null, at.getLine(), 0,
+        "inconsistent use of tabs and spaces in indentation", null);
   }
 
   private Token finish(Token eof) {
@@ -127,12 +155,12 @@ public abstract class PythonLexerBase extends Lexer {
     return pending.poll();
   }
 
-  private static int indentWidth(String newline) {
+  private static int indentWidth(String newline, int tabSize) {
     int width = 0;
     for (int i = 0; i < newline.length(); i++) {
       switch (newline.charAt(i)) {
         case ' ' -> width++;
-        case '\t' -> width += TAB_SIZE - (width % TAB_SIZE);
+        case '\t' -> width += tabSize - (width % tabSize);
         case '\f' -> width = 0;
         default -> { } // the line break itself
       }
