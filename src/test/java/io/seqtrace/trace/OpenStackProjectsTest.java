@@ -1,0 +1,72 @@
+package io.seqtrace.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.seqtrace.analysis.Analysis;
+import io.seqtrace.project.LoadOptions;
+import io.seqtrace.project.ProjectName;
+import io.seqtrace.source.GitSource;
+import io.seqtrace.source.ProgressSink;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Other OpenStack projects with no configuration: the project is found from its own setup.cfg or
+ * pyproject.toml, its services from its console scripts and manager options, its operations from
+ * its controllers. Each test runs only when its {@code CINDER_REPO} / {@code MANILA_REPO} names a
+ * clone with tags.
+ */
+class OpenStackProjectsTest {
+
+  private static Analysis load(String env, String ref) throws Exception {
+    String repo = System.getenv(env);
+    Assumptions.assumeTrue(repo != null && !repo.isBlank(), env + " is not set");
+    GitSource source = GitSource.open(repo, Files.createTempDirectory("seqtrace-" + env), ProgressSink.NONE);
+    String name = ProjectName.of(source, source.resolve(ref)).orElseThrow();
+    Profile profile = Profile.forProject(name);
+    return Analysis.load(source, ref, LoadOptions.defaults().withPathPrefix(profile.sourceRoot()), profile);
+  }
+
+  private static String steps(Analysis at, String op) {
+    return StepListing.of(at.engine().trace(op).diagram().elements());
+  }
+
+  private static void assertHops(String steps, String... hops) {
+    for (String hop : hops) {
+      assertTrue(steps.contains(hop), () -> "missing '" + hop + "' in:\n" + steps);
+    }
+  }
+
+  @Test
+  void cinderAtLibertyAndNewest() throws Exception {
+    Analysis liberty = load("CINDER_REPO", "7.0.0");
+    List<String> names = liberty.engine().operations().stream().map(Operation::name).toList();
+    assertTrue(names.containsAll(List.of("volume.create", "volume.delete", "os-extend", "os-attach", "os-retype",
+        "os-migrate_volume", "snapshots.create", "backups.create")), names.toString());
+    assertEquals(List.of("cinder_backup", "cinder_scheduler", "cinder_volume"),
+        liberty.engine().services().services().stream().map(s -> s.participant()).sorted().toList());
+    assertHops(steps(liberty, "volume_extend"), "cinder_api ->> cinder_volume: extend_volume (cast)");
+
+    Analysis newest = load("CINDER_REPO", "28.0.0");
+    assertHops(steps(newest, "volume_extend"),
+        "cinder_api ->> cinder_scheduler: extend_volume (cast)",
+        "cinder_scheduler ->> cinder_volume: extend_volume (cast)");
+    assertHops(steps(newest, "volume_delete"), "cinder_api ->> cinder_volume: delete_volume (cast)");
+    assertHops(steps(newest, "snapshot_create"),
+        "cinder_api ->> cinder_scheduler: create_snapshot (cast)",
+        "cinder_scheduler ->> cinder_volume: create_snapshot (cast)");
+    assertHops(steps(newest, "backup_create"),
+        "cinder_api ->> cinder_scheduler: create_backup (cast)",
+        "cinder_scheduler ->> cinder_backup: create_backup (cast)");
+  }
+
+  @Test
+  void manilaNewest() throws Exception {
+    Analysis newest = load("MANILA_REPO", "22.0.0");
+    assertHops(steps(newest, "share_create"), "manila_api ->> manila_scheduler: create_share_instance (cast)");
+    assertHops(steps(newest, "share_extend"), "manila_scheduler ->> manila_share: extend_share (cast)");
+  }
+}
