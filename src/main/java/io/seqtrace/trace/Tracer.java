@@ -543,6 +543,9 @@ final class Tracer {
     if (callee.equals(Value.UNKNOWN) && c.func() instanceof Expr.Attribute a && isServiceHandle(a.value())) {
       unresolved.add(ExprText.of(c.func()) + " in " + (here == null ? "?" : here.localName()));
     }
+    if (callee instanceof Value.External x && Names.last(x.qname()).equals("partial")) {
+      return; // functools.partial(f, ...) makes a callable; f runs only when that is called
+    }
     callbacks(c, scope, ctx);
   }
 
