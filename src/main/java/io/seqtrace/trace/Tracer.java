@@ -623,11 +623,26 @@ final class Tracer {
       descend(fn, preBound, c, scope, new Ctx(ctx.caller(), "", 1));
       return;
     }
-    if (profile.isOpaque(module)) {
+    if (profile.isOpaque(module) && !handsOnAService(c, scope)) {
       callbacks(c, scope, ctx);
       return;
     }
     descend(fn, preBound, c, scope, ctx.deeper());
+  }
+
+  /**
+   * True when a call hands another service's client or the driver to a helper ({@code
+   * compute_utils.create_image(..., self.image_api)}): the helper is followed even in a module
+   * the profile calls opaque, since what it does with that object is a step of the workflow.
+   */
+  private boolean handsOnAService(Expr.Call c, Scope scope) {
+    for (Expr.Argument a : c.args()) {
+      if (ev.eval(a.value(), scope) instanceof Value.Instance i && i.cls() != null
+          && profile.externalParticipant(i.cls().module()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -109,6 +109,12 @@ class NovaFidelityTest {
   @Test
   void otherServicesAndDriverFallbacksAt33() {
     assertHops(steps("33.0.0", "snapshot"), "nova_api -> glance: create (invoke)");
+    // compute_utils.create_image(..., self.image_api): a helper handed the image API is followed.
+    assertHops(steps("33.0.0", "backup"), "nova_api -> glance: create (invoke)");
+    assertHops(steps("33.0.0", "shelve"), "nova_api -> glance: create (invoke)");
+    assertHops(steps("33.0.0", "volume_attach"),
+        "nova_api -> cinder: attachment_create (invoke)",
+        "nova_conductor -> cinder: attachment_create (invoke)");
     assertHops(steps("33.0.0", "volume_attach"),
         "nova_compute -> cinder: attachment_update (invoke)",
         "nova_compute -> cinder: attachment_complete (invoke)",
