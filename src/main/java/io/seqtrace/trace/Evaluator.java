@@ -148,6 +148,10 @@ final class Evaluator {
       case "is not", "!=" -> {
         return compare(eval(ops.get(0), s), eval(ops.get(1), s)).<Value>map(b -> Value.Const.of(!b)).orElse(Value.UNKNOWN);
       }
+      case "in", "not in" -> {
+        return membership(ops.get(0), ops.get(1), s)
+            .<Value>map(b -> Value.Const.of(op.op().equals("in") == b)).orElse(Value.UNKNOWN);
+      }
       case "%" -> {
         // 'nova.virt.%s' % compute_driver: old-style formatting of one known value.
         if (concrete(eval(ops.get(0), s)) instanceof Value.Const f && f.value() instanceof String format
@@ -168,6 +172,34 @@ final class Evaluator {
         return Value.UNKNOWN;
       }
     }
+  }
+
+  /**
+   * {@code x in MAPPING} where {@code x} is a known string and {@code MAPPING} a literal (here, or
+   * a global of this module): a deprecated-name table no longer decides which driver is loaded.
+   */
+  private Optional<Boolean> membership(Expr item, Expr container, Scope s) {
+    if (!(concrete(eval(item, s)) instanceof Value.Const k) || !(k.value() instanceof String wanted)) {
+      return Optional.empty();
+    }
+    Expr literal = s.trace(container, 4).expr();
+    if (literal instanceof Expr.Name n && s.lookup(n.id()).isEmpty()) {
+      Binding b = index.module(s.module).map(m -> m.globals().get(n.id())).orElse(null);
+      literal = b instanceof Binding.Assigned a ? a.value() : literal;
+    }
+    if (!(literal instanceof Expr.Collection c)) {
+      return Optional.empty();
+    }
+    boolean dict = c.kind().equals("dict");
+    for (int i = 0; i < c.elements().size(); i += dict ? 2 : 1) {
+      if (!(c.elements().get(i) instanceof Expr.Str key)) {
+        return Optional.empty(); // a computed member could be anything
+      }
+      if (key.value().equals(wanted)) {
+        return Optional.of(true);
+      }
+    }
+    return Optional.of(false);
   }
 
   private Optional<Boolean> compare(Value a, Value b) {
@@ -323,6 +355,8 @@ final class Evaluator {
         }
       }
       return Value.UNKNOWN;
+    } else if (base instanceof Value.Flow flow) {
+      return attr.equals("run") ? new Value.FlowRun(flow) : Value.UNKNOWN;
     } else if (base instanceof Value.HttpClient client) {
       return switch (attr) {
         case "get", "put", "post", "delete", "patch", "head" ->
@@ -425,6 +459,10 @@ final class Evaluator {
       if (assigned != null) {
         return eval(assigned, Scope.moduleScope(c.module()));
       }
+    }
+    // A configuration object (the profile names its class): every attribute is an option value.
+    if (mro.stream().anyMatch(c -> profile.configurationClasses().contains(c.qname()))) {
+      return new Value.Conf(attr);
     }
     // A proxy that forwards every attribute (a lazy loader) answers through __getattr__.
     Optional<FunctionInfo> getattr = method(instance.cls(), "__getattr__");
@@ -678,6 +716,15 @@ final class Evaluator {
         }
         return Value.UNKNOWN;
       }
+      case "Flow" -> {
+        // taskflow.patterns.linear_flow.Flow(name): tasks come with flow.add(...)
+        return qname.startsWith("taskflow.") ? new Value.Flow(new ArrayList<>()) : Value.UNKNOWN;
+      }
+      case "load", "load_from_factory" -> {
+        // taskflow.engines.load(flow, store=...): the engine runs the flow's tasks.
+        Value flow = c.positional(0).map(e -> eval(e, s)).orElse(Value.UNKNOWN);
+        return qname.startsWith("taskflow.") && flow instanceof Value.Flow ? flow : Value.UNKNOWN;
+      }
       case "partial" -> {
         Value target = c.positional(0).map(e -> eval(e, s)).orElse(Value.UNKNOWN);
         if (target instanceof Value.Function fn) {
@@ -904,6 +951,17 @@ final class Evaluator {
 
     /** Returns a value when the statement returns a known one, else null to go on. */
     private Value step(Stmt stmt, Scope s) {
+      if (stmt instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c
+          && c.func() instanceof Expr.Attribute add && add.attr().equals("add")
+          && ev.eval(add.value(), s) instanceof Value.Flow flow) {
+        // flow.add(TaskA(...), TaskB(...)): the flow's tasks, in the order they will run.
+        for (Expr.Argument arg : c.args()) {
+          if (arg.kind() == Expr.Argument.Kind.POSITIONAL) {
+            flow.tasks().add(ev.eval(arg.value(), s));
+          }
+        }
+        return null;
+      }
       if (stmt instanceof Stmt.Assign a) {
         if (selfAttribute != null && a.targets().stream().anyMatch(t -> t instanceof Expr.Attribute at
             && at.attr().equals(selfAttribute) && at.value() instanceof Expr.Name n && n.id().equals("self"))) {

@@ -49,6 +49,7 @@ public record Profile(
     List<String> failureNames,
     HttpClients httpClients,
     List<String> quietStateFields,
+    List<String> configurationClasses,
     Map<String, String> aliases) {
 
   /**
@@ -96,6 +97,7 @@ public record Profile(
     assumedResults = assumedResults == null ? Map.of() : Map.copyOf(assumedResults);
     failureNames = failureNames == null ? List.of() : List.copyOf(failureNames);
     quietStateFields = quietStateFields == null ? List.of() : List.copyOf(quietStateFields);
+    configurationClasses = configurationClasses == null ? List.of() : List.copyOf(configurationClasses);
     httpClients = httpClients == null ? new HttpClients(List.of(), Map.of()) : httpClients;
     aliases = Map.copyOf(aliases);
   }

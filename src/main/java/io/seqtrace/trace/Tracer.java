@@ -513,6 +513,16 @@ final class Tracer {
       rpc(rpc, c, scope, ctx);
       return;
     }
+    if (callee instanceof Value.FlowRun run) {
+      // A TaskFlow engine runs each task's execute in order (revert only on failure: left out).
+      for (Value task : List.copyOf(run.flow().tasks())) {
+        if (task instanceof Value.Instance i) {
+          ev.method(i.cls(), "execute").ifPresent(m -> descend(new Value.Function(m, i, null),
+              new Expr.Call(c.func(), List.of(), c.line(), c.column()), scope, ctx.deeper()));
+        }
+      }
+      return;
+    }
     if (callee instanceof Value.HttpMethod http) {
       String target = http.client().participant();
       String label = http.verb() + " " + HttpPaths.of(c, scope);

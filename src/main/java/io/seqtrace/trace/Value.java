@@ -70,6 +70,16 @@ sealed interface Value {
   /** {@code super()} in a method of {@code after}: attributes are looked up past it in the MRO of {@code self}. */
   record Super(Value self, ClassInfo selfClass, ClassInfo after) implements Value {}
 
+  /**
+   * A TaskFlow flow ({@code linear_flow.Flow(name)}) or the engine loaded from it: the tasks
+   * added so far, in order. The list grows as {@code flow.add(...)} statements are read; it is
+   * the one mutable value, owned by the walk that built it.
+   */
+  record Flow(List<Value> tasks) implements Value {}
+
+  /** {@code engine.run}: running a flow runs each task's {@code execute} in order. */
+  record FlowRun(Flow flow) implements Value {}
+
   /** Nothing known. */
   record Unknown() implements Value {}
 

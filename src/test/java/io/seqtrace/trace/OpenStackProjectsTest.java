@@ -49,12 +49,30 @@ class OpenStackProjectsTest {
     assertEquals(List.of("cinder_backup", "cinder_scheduler", "cinder_volume"),
         liberty.engine().services().services().stream().map(s -> s.participant()).sorted().toList());
     assertHops(steps(liberty, "volume_extend"), "cinder_api ->> cinder_volume: extend_volume (cast)");
+    assertHops(steps(liberty, "volume_create"),
+        "cinder_api ->> cinder_scheduler: create_volume (cast)",
+        "cinder_scheduler ->> cinder_volume: create_volume (cast)");
+    assertHops(steps(liberty, "volume_migrate"),
+        "cinder_api ->> cinder_scheduler: migrate_volume_to_host (cast)",
+        "cinder_scheduler ->> cinder_volume: migrate_volume (cast)");
 
     Analysis newest = load("CINDER_REPO", "28.0.0");
     assertHops(steps(newest, "volume_extend"),
         "cinder_api ->> cinder_scheduler: extend_volume (cast)",
         "cinder_scheduler ->> cinder_volume: extend_volume (cast)");
-    assertHops(steps(newest, "volume_delete"), "cinder_api ->> cinder_volume: delete_volume (cast)");
+    assertHops(steps(newest, "volume_delete"),
+        "cinder_api ->> cinder_volume: delete_volume (cast)",
+        "cinder_volume -> lvm: delete_volume (invoke)");
+    // create runs TaskFlow flows in the API, the scheduler and the volume service.
+    assertHops(steps(newest, "volume_create"),
+        "cinder_api ->> cinder_scheduler: create_volume (cast)",
+        "cinder_scheduler ->> cinder_volume: create_volume (cast)",
+        "cinder_volume -> lvm: create_volume (invoke)");
+    assertHops(steps(newest, "volume_extend"), "cinder_volume -> lvm: extend_volume (invoke)");
+    assertHops(steps(newest, "volume_attach"), "cinder_api -> cinder_volume: attach_volume (call)");
+    assertHops(steps(newest, "volume_retype"),
+        "cinder_api ->> cinder_scheduler: retype (cast)",
+        "cinder_scheduler ->> cinder_volume: retype (cast)");
     assertHops(steps(newest, "snapshot_create"),
         "cinder_api ->> cinder_scheduler: create_snapshot (cast)",
         "cinder_scheduler ->> cinder_volume: create_snapshot (cast)");
@@ -66,7 +84,10 @@ class OpenStackProjectsTest {
   @Test
   void manilaNewest() throws Exception {
     Analysis newest = load("MANILA_REPO", "22.0.0");
-    assertHops(steps(newest, "share_create"), "manila_api ->> manila_scheduler: create_share_instance (cast)");
+    assertHops(steps(newest, "share_create"),
+        "manila_api ->> manila_scheduler: create_share_instance (cast)",
+        "manila_scheduler ->> manila_share: create_share_instance (cast)",
+        "manila_share -> share_driver: create_share (invoke)");
     assertHops(steps(newest, "share_extend"), "manila_scheduler ->> manila_share: extend_share (cast)");
   }
 }
