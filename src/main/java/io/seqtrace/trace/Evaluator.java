@@ -32,6 +32,7 @@ import java.util.Set;
 final class Evaluator {
 
   private static final int MAX_DEPTH = 24;
+  private static final String CAN_SEND_VERSION = "can_send_version";
 
   private final CodeIndex index;
   private final Profile profile;
@@ -545,6 +546,11 @@ final class Evaluator {
       if (!(receiver instanceof Value.Function) && !(receiver instanceof Value.Instance)) {
         return prepared(c, s);
       }
+    }
+    if (c.func() instanceof Expr.Attribute a && a.attr().equals(CAN_SEND_VERSION)) {
+      // oslo.messaging: with no version pins every service speaks the newest RPC version, so the
+      // code's fallbacks for older peers are not the path a current deployment takes.
+      return new Value.Const(Boolean.TRUE, "RPC clients can send the newest version (no version pins)");
     }
     if (c.func() instanceof Expr.Name n && n.id().equals("super") && s.lookup("super").isEmpty()) {
       return superOf(s);
