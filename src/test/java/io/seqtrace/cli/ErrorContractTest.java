@@ -163,6 +163,21 @@ class ErrorContractTest {
   }
 
   @Test
+  void badDetail() {
+    Outcome outcome = run(repoArgs("trace", "--ref", "1.0.0", "--op", "pause", "--detail", "some"));
+    assertEquals(2, outcome.exit(), outcome.err());
+    assertTrue(outcome.errLines().get(0).startsWith("seqtrace: Invalid value for option '--detail': "), outcome.err());
+    assertTrue(outcome.errLines().get(0).contains("--detail must be rpc, default or full, not 'some'"), outcome.err());
+    assertNoStackTrace(outcome);
+  }
+
+  @Test
+  void unknownProfile() {
+    assertInputError(run(repoArgs("ops", "--ref", "1.0.0", "--profile", "glance")),
+        "seqtrace: --profile glance: neither a built-in profile (nova, cinder, manila, sahara) nor a file");
+  }
+
+  @Test
   void traceWithoutOperation() {
     assertUsageError(run(repoArgs("trace", "--ref", "1.0.0")), "Missing required argument (specify one of these): (--op=NAME"
         + " [--op=NAME]... | --all)", "seqtrace trace");
