@@ -28,21 +28,36 @@ final class DriftRules {
 
   private DriftRules() {}
 
-  /** Nova services are the participants RPC travels between. */
-  static boolean isNova(String participant) {
-    return participant.startsWith("nova_");
+  /**
+   * The project's services are the participants RPC travels between; they share the prefix of
+   * the API service the derived request goes to ({@code nova_api} gives {@code nova_}, {@code
+   * cinder_api} gives {@code cinder_}), so no project is named here.
+   */
+  static String servicePrefix(Diagram derived) {
+    for (Message m : Flattened.messages(derived.elements())) {
+      if (m.kind() == StepKind.REQUEST) {
+        int underscore = m.to().indexOf('_');
+        return underscore > 0 ? m.to().substring(0, underscore + 1) : m.to();
+      }
+    }
+    return "\0"; // no request derived: nothing is a service
+  }
+
+  static boolean isService(String participant, String prefix) {
+    return participant.startsWith(prefix);
   }
 
   /** RPC labels between Nova services that name no function at the release, or whose kind changed. */
   static List<Finding> rpcs(Diagram script, Diagram derived, Optional<Diagram> baselineDerived, CodeIndex at,
       Optional<CodeIndex> baseline) {
+    String prefix = servicePrefix(derived);
     List<Finding> findings = new ArrayList<>();
     List<Message> messages = Flattened.messages(script.elements());
     int[] answers = Replies.answered(messages);
     for (int i = 0; i < messages.size(); i++) {
       Message m = messages.get(i);
       // A reply's label names what comes back (migrate_data), not a function called.
-      if (answers[i] >= 0 || !isNova(m.from()) || !isNova(m.to()) || m.from().equals(m.to())) {
+      if (answers[i] >= 0 || !isService(m.from(), prefix) || !isService(m.to(), prefix) || m.from().equals(m.to())) {
         continue;
       }
       Matcher id = METHOD.matcher(m.label().strip());
@@ -95,11 +110,12 @@ final class DriftRules {
 
   /** Nova and libvirt participants of the script that the derived workflow no longer has. */
   static List<Finding> participants(Diagram script, Diagram derived) {
+    String prefix = servicePrefix(derived);
     Set<String> present = new HashSet<>();
     derived.allParticipants().forEach(p -> present.add(role(p.name())));
     List<Finding> findings = new ArrayList<>();
     for (Participant p : script.allParticipants()) {
-      if ((isNova(p.name()) || p.name().equals("libvirt")) && !present.contains(role(p.name()))) {
+      if ((isService(p.name(), prefix) || p.name().equals("libvirt")) && !present.contains(role(p.name()))) {
         findings.add(new Finding(firstLine(script, p), FindingKind.PARTICIPANT_GONE,
             p.name() + " no longer takes part in " + derived.title()));
       }
@@ -137,6 +153,7 @@ final class DriftRules {
    * step's reply when it is answered directly), else at the first line of the script's body.
    */
   static List<Finding> hops(Diagram script, Diagram derived) {
+    String prefix = servicePrefix(derived);
     List<Message> written = Flattened.messages(script.elements());
     int[] answers = Replies.answered(written);
     List<Element> body = Flattened.elements(script.elements()).stream()
@@ -156,7 +173,7 @@ final class DriftRules {
       }
       if (shown >= 0) {
         position = shown;
-      } else if (isHop(d) && reported.add(d.from() + " " + d.to() + " " + d.method())) {
+      } else if (isHop(d, prefix) && reported.add(d.from() + " " + d.to() + " " + d.method())) {
         int line = position < 0 ? firstLine : Math.min(lastLine, after(written, answers, position) + 1);
         findings.add(new Finding(line, FindingKind.HOP_MISSING,
             d.kind().jsonName() + " " + d.from() + " -> " + d.to() + ": " + d.method() + " is not in the script"));
@@ -180,9 +197,9 @@ final class DriftRules {
     return i + 1 < written.size() && answers[i + 1] == i ? written.get(i + 1).line() : written.get(i).line();
   }
 
-  private static boolean isHop(Message d) {
+  private static boolean isHop(Message d, String prefix) {
     return (d.kind() == StepKind.CAST || d.kind() == StepKind.CALL)
-        && isNova(d.from()) && isNova(d.to()) && !d.from().equals(d.to()) && !d.method().isEmpty();
+        && isService(d.from(), prefix) && isService(d.to(), prefix) && !d.from().equals(d.to()) && !d.method().isEmpty();
   }
 
   /**
