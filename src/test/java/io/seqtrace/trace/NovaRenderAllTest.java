@@ -10,15 +10,13 @@ import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.PlantUmlWriter;
 import io.seqtrace.render.Renderer;
 import io.seqtrace.source.GitSource;
-import io.seqtrace.source.ProgressSink;
+import io.seqtrace.testing.RealRepos;
 import io.seqtrace.wsd.WsdReader;
 import io.seqtrace.wsd.WsdWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,10 +32,8 @@ class NovaRenderAllTest {
   private static GitSource source;
 
   @BeforeAll
-  static void open() throws Exception {
-    String repo = System.getenv("NOVA_REPO");
-    Assumptions.assumeTrue(repo != null && !repo.isBlank(), "NOVA_REPO is not set");
-    source = GitSource.open(repo, Files.createTempDirectory("seqtrace-nova"), ProgressSink.NONE);
+  static void open() {
+    source = RealRepos.open("NOVA_REPO");
   }
 
   @AfterAll

@@ -7,10 +7,8 @@ import io.seqtrace.analysis.Analysis;
 import io.seqtrace.project.LoadOptions;
 import io.seqtrace.project.ProjectName;
 import io.seqtrace.source.GitSource;
-import io.seqtrace.source.ProgressSink;
-import java.nio.file.Files;
+import io.seqtrace.testing.RealRepos;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,9 +20,7 @@ import org.junit.jupiter.api.Test;
 class OpenStackProjectsTest {
 
   private static Analysis load(String env, String ref) throws Exception {
-    String repo = System.getenv(env);
-    Assumptions.assumeTrue(repo != null && !repo.isBlank(), env + " is not set");
-    GitSource source = GitSource.open(repo, Files.createTempDirectory("seqtrace-" + env), ProgressSink.NONE);
+    GitSource source = RealRepos.open(env);
     String name = ProjectName.of(source, source.resolve(ref)).orElseThrow();
     Profile profile = Profile.forProject(name);
     return Analysis.load(source, ref, LoadOptions.defaults().withPathPrefix(profile.sourceRoot()), profile);
