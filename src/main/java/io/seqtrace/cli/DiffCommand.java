@@ -59,9 +59,7 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/NAME.diff.puml and DIR/NAME.diff.svg per operation.")
   private Path out;
 
-  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL", converter = DetailConverter.class,
-      description = "rpc, default or full: how much of each workflow to compare (default: ${DEFAULT-VALUE}).")
-  private io.seqtrace.trace.Detail detail;
+  @Mixin private DetailOption detail;
 
   @Override
   public Integer call() throws IOException {

@@ -59,9 +59,7 @@ final class HistoryCommand implements Callable<Integer> {
           + "DIR/NAME/REF.svg, DIR/NAME/REF.diff.svg (each release's diagram, the diff picture of each change).")
   private Path out;
 
-  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL", converter = DetailConverter.class,
-      description = "rpc, default or full: how much of each workflow to compare (default: ${DEFAULT-VALUE}).")
-  private io.seqtrace.trace.Detail detail;
+  @Mixin private DetailOption detail;
 
   @Override
   public Integer call() throws IOException {

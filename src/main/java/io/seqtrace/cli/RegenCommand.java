@@ -57,9 +57,7 @@ final class RegenCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   private String format;
 
-  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL", converter = DetailConverter.class,
-      description = "rpc, default or full: how much of each workflow to merge (default: ${DEFAULT-VALUE}).")
-  private io.seqtrace.trace.Detail detail;
+  @Mixin private DetailOption detail;
 
   @Override
   public Integer call() {

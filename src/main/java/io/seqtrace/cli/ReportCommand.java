@@ -57,9 +57,7 @@ final class ReportCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}). Empty for no links.")
   private String sourceUrl;
 
-  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL", converter = DetailConverter.class,
-      description = "rpc, default or full: how much of each workflow to draw (default: ${DEFAULT-VALUE}).")
-  private io.seqtrace.trace.Detail detail;
+  @Mixin private DetailOption detail;
 
   @Override
   public Integer call() throws IOException {

@@ -6,7 +6,6 @@ import io.seqtrace.render.AtomicFiles;
 import io.seqtrace.render.MermaidWriter;
 import io.seqtrace.render.PlantUmlWriter;
 import io.seqtrace.source.GitSource;
-import io.seqtrace.trace.Detail;
 import io.seqtrace.trace.Operation;
 import io.seqtrace.trace.Profile;
 import io.seqtrace.trace.TraceResult;
@@ -55,10 +54,7 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   private Path out;
 
-  @Option(names = "--detail", defaultValue = "default", paramLabel = "LEVEL",
-      converter = DetailConverter.class,
-      description = "rpc, default or full: how much of the workflow to draw (default: ${DEFAULT-VALUE}).")
-  private Detail detail;
+  @Mixin private DetailOption detail;
 
   enum Format {
     json, wsd, puml, mermaid;
