@@ -71,7 +71,7 @@ public class RepoOptions {
     if (profile == null || path == null) {
       name = ProjectName.of(source, source.resolve(ref));
     }
-    Profile chosen = profile != null ? Profile.named(profile) : Profile.forProject(name.orElse("nova"));
+    Profile chosen = profile != null ? Profile.named(profile) : Profile.forProject(name.orElse(Profile.DEFAULT_PROJECT));
     LoadOptions options = loadOptions();
     if (path == null) {
       options = options.withPathPrefix(chosen.sourceRoot().isEmpty() ? name.orElse(LoadOptions.DEFAULT_PATH)

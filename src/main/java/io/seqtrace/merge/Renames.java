@@ -32,7 +32,7 @@ final class Renames {
         continue;
       }
       List<String> same = names.stream()
-          .filter(n -> Lifelines.normalise(n).equals(Lifelines.normalise(p.name())))
+          .filter(n -> Lifelines.same(n, p.name()))
           .toList();
       if (same.size() == 1) {
         renames.put(p.name(), same.get(0));

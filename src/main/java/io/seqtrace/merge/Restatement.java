@@ -84,7 +84,7 @@ final class Restatement {
   }
 
   private static boolean same(String a, String b) {
-    return Lifelines.normalise(a).equals(Lifelines.normalise(b));
+    return Lifelines.same(a, b);
   }
 
   /** Significant words, distinct, in order: camelCase and snake_case split, lower case, plural {@code s} dropped. */

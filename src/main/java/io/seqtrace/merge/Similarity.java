@@ -59,7 +59,7 @@ final class Similarity {
   }
 
   private static boolean same(String a, String b) {
-    return Lifelines.normalise(a).equals(Lifelines.normalise(b));
+    return Lifelines.same(a, b);
   }
 
   /** Scripts anchor a block at the file and function doing the work; compare file and short function name. */

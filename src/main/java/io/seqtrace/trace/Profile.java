@@ -108,9 +108,12 @@ public record Profile(
   private static final String BASE = "openstack";
   private static final Map<String, Profile> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The project assumed when a tree names none: the first built-in (Nova, the default repository). */
+  public static final String DEFAULT_PROJECT = BUILT_IN.get(0);
+
   /** The built-in Nova profile (read once per process). */
   public static Profile nova() {
-    return builtIn("nova");
+    return builtIn(DEFAULT_PROJECT);
   }
 
   /** A built-in profile: the OpenStack base with the project's overlay on top. */
