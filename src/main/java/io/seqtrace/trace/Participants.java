@@ -2,6 +2,7 @@ package io.seqtrace.trace;
 
 import io.seqtrace.sequence.Element;
 import io.seqtrace.sequence.Participant;
+import io.seqtrace.trace.symbols.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

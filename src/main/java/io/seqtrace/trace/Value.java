@@ -1,8 +1,8 @@
 package io.seqtrace.trace;
 
 import io.seqtrace.model.Expr;
-import io.seqtrace.trace.CodeIndex.ClassInfo;
-import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
 import java.util.List;
 
 /**
