@@ -2,6 +2,7 @@ package io.seqtrace.trace;
 
 import io.seqtrace.model.Expr;
 import io.seqtrace.model.Stmt;
+import io.seqtrace.trace.interp.ExprText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

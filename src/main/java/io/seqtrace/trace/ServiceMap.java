@@ -2,6 +2,8 @@ package io.seqtrace.trace;
 
 import io.seqtrace.model.Expr;
 import io.seqtrace.model.Stmt;
+import io.seqtrace.trace.interp.Evaluator;
+import io.seqtrace.trace.interp.Value;
 import io.seqtrace.trace.symbols.CodeIndex;
 import io.seqtrace.trace.symbols.CodeIndex.Binding;
 import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
