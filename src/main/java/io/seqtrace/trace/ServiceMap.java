@@ -174,7 +174,7 @@ public final class ServiceMap {
    * lands on: a method of that name in the service's package, preferring an endpoint whose
    * {@code target} namespace matches the client's, then the service's manager, then non-proxies.
    */
-  Optional<FunctionInfo> endpoint(Evaluator ev, FunctionInfo client, String method) {
+  public Optional<FunctionInfo> endpoint(Evaluator ev, FunctionInfo client, String method) {
     Optional<Service> service = serviceOf(client.module());
     if (service.isEmpty()) {
       return Optional.empty();

@@ -5,6 +5,8 @@ import io.seqtrace.model.Module;
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.trace.interp.Evaluator;
 import io.seqtrace.trace.symbols.CodeIndex;
+import io.seqtrace.trace.walk.Participants;
+import io.seqtrace.trace.walk.Tracer;
 import java.util.Collection;
 import java.util.List;
 

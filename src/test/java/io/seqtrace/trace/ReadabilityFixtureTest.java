@@ -1,13 +1,10 @@
 package io.seqtrace.trace;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import io.seqtrace.analysis.Analysis;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.RenderJob;
 import io.seqtrace.sequence.Element;
+import io.seqtrace.trace.walk.Simplifier;
 import io.seqtrace.wsd.WsdWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Readability of derived diagrams (issue 10) on the mininova 3.0.0 fixture: identical branches
