@@ -1,5 +1,9 @@
 package io.seqtrace.trace;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.seqtrace.analysis.Analysis;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.RenderJob;
@@ -20,9 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Readability of derived diagrams (issue 10) on the mininova 3.0.0 fixture: identical branches

@@ -28,6 +28,7 @@ final class Calls {
     this.profile = profile;
   }
 
+  /** What a call expression gives: library call sites first, then {@code getattr}, then the callee's value called. */
   Value call(Expr.Call c, Scope s) {
     Optional<Value> library = ev.library().callSite(c, s);
     if (library.isPresent()) {
@@ -46,6 +47,7 @@ final class Calls {
     return callValue(f, c, s);
   }
 
+  /** What calling the value {@code f} gives: an HTTP client, an instance, a function's return value, a library result. */
   Value callValue(Value f, Expr.Call c, Scope s) {
     Optional<Value.HttpClient> http = ev.library().httpClient(f, c, s);
     if (http.isPresent()) {

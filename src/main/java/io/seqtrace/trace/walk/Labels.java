@@ -16,6 +16,7 @@ final class Labels {
 
   private Labels() {}
 
+  /** A decorator argument as a note shows it: a list's elements shortened one by one. */
   static String shortList(Expr e) {
     if (e instanceof Expr.Collection c) {
       List<String> parts = new ArrayList<>();

@@ -1,11 +1,12 @@
 package io.seqtrace.trace.walk;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.seqtrace.model.Expr;
 import io.seqtrace.trace.interp.Scope;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The path an HTTP request step shows: the URL's literal, followed back through names, query dropped. */
 class HttpPathsTest {
