@@ -5,7 +5,7 @@ import io.seqtrace.model.Stmt;
 import io.seqtrace.project.ModelCacheKey;
 import io.seqtrace.project.ModelCodec;
 import io.seqtrace.sequence.Diagram;
-import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
 import io.seqtrace.trace.Operation;
 import io.seqtrace.trace.TraceResult;
 import java.io.IOException;

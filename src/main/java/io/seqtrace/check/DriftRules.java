@@ -7,7 +7,7 @@ import io.seqtrace.sequence.Element.StepKind;
 import io.seqtrace.sequence.Element;
 import io.seqtrace.sequence.Flattened;
 import io.seqtrace.sequence.Participant;
-import io.seqtrace.trace.CodeIndex;
+import io.seqtrace.trace.symbols.CodeIndex;
 import io.seqtrace.sequence.Replies;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,10 +1,10 @@
 package io.seqtrace.check;
 
 import io.seqtrace.sequence.SourceAnchor;
-import io.seqtrace.trace.CodeIndex;
-import io.seqtrace.trace.CodeIndex.ClassInfo;
-import io.seqtrace.trace.CodeIndex.FunctionInfo;
-import io.seqtrace.trace.CodeIndex.ModuleInfo;
+import io.seqtrace.trace.symbols.CodeIndex;
+import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.CodeIndex.ModuleInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

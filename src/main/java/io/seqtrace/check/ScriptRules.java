@@ -3,7 +3,7 @@ package io.seqtrace.check;
 import io.seqtrace.merge.StaleLines;
 import io.seqtrace.merge.StaleLines.StaleLine;
 import io.seqtrace.sequence.Diagram;
-import io.seqtrace.trace.CodeIndex;
+import io.seqtrace.trace.symbols.CodeIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

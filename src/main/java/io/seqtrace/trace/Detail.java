@@ -2,7 +2,10 @@ package io.seqtrace.trace;
 
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.sequence.Element;
-import io.seqtrace.sequence.Element.StepKind;
+import io.seqtrace.trace.walk.FailurePaths;
+import io.seqtrace.trace.walk.Participants;
+import io.seqtrace.trace.walk.Simplifier;
+import io.seqtrace.trace.walk.Tracer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.seqtrace.trace;
 
-import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
 import java.util.List;
 
 /**

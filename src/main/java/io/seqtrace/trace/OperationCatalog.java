@@ -1,8 +1,10 @@
 package io.seqtrace.trace;
 
 import io.seqtrace.model.Expr;
-import io.seqtrace.trace.CodeIndex.ClassInfo;
-import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.CodeIndex;
+import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.seqtrace.error.InputException;
+import io.seqtrace.trace.symbols.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;

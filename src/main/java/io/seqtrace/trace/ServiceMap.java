@@ -2,9 +2,13 @@ package io.seqtrace.trace;
 
 import io.seqtrace.model.Expr;
 import io.seqtrace.model.Stmt;
-import io.seqtrace.trace.CodeIndex.Binding;
-import io.seqtrace.trace.CodeIndex.ClassInfo;
-import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.interp.Evaluator;
+import io.seqtrace.trace.interp.Value;
+import io.seqtrace.trace.symbols.CodeIndex;
+import io.seqtrace.trace.symbols.CodeIndex.Binding;
+import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -170,7 +174,7 @@ public final class ServiceMap {
    * lands on: a method of that name in the service's package, preferring an endpoint whose
    * {@code target} namespace matches the client's, then the service's manager, then non-proxies.
    */
-  Optional<FunctionInfo> endpoint(Evaluator ev, FunctionInfo client, String method) {
+  public Optional<FunctionInfo> endpoint(Evaluator ev, FunctionInfo client, String method) {
     Optional<Service> service = serviceOf(client.module());
     if (service.isEmpty()) {
       return Optional.empty();

@@ -3,6 +3,10 @@ package io.seqtrace.trace;
 import io.seqtrace.error.InputException;
 import io.seqtrace.model.Module;
 import io.seqtrace.sequence.Diagram;
+import io.seqtrace.trace.interp.Evaluator;
+import io.seqtrace.trace.symbols.CodeIndex;
+import io.seqtrace.trace.walk.Participants;
+import io.seqtrace.trace.walk.Tracer;
 import java.util.Collection;
 import java.util.List;
 

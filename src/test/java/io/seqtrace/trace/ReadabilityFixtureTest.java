@@ -8,6 +8,7 @@ import io.seqtrace.analysis.Analysis;
 import io.seqtrace.render.OutputFormat;
 import io.seqtrace.render.RenderJob;
 import io.seqtrace.sequence.Element;
+import io.seqtrace.trace.walk.Simplifier;
 import io.seqtrace.wsd.WsdWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

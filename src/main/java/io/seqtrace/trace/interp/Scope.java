@@ -1,6 +1,6 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.interp;
 
-import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +9,11 @@ import java.util.Optional;
  * The local names of one function activation (or of a module's top level when {@code function}
  * is null), with the enclosing activation for closures.
  */
-final class Scope {
-  final String module;
-  final FunctionInfo function;
-  final Value self;
-  final Scope enclosing;
+public final class Scope {
+  public final String module;
+  public final FunctionInfo function;
+  public final Value self;
+  public final Scope enclosing;
   private final Map<String, Value> locals = new HashMap<>();
   /**
    * Where each local came from: the expression last assigned to it, or the argument a caller
@@ -23,38 +23,38 @@ final class Scope {
   private final Map<String, Origin> definitions = new HashMap<>();
 
   /** An expression and the scope it is evaluated in. */
-  record Origin(io.seqtrace.model.Expr expr, Scope scope) {}
+  public record Origin(io.seqtrace.model.Expr expr, Scope scope) {}
 
-  Scope(String module, FunctionInfo function, Value self, Scope enclosing) {
+  public Scope(String module, FunctionInfo function, Value self, Scope enclosing) {
     this.module = module;
     this.function = function;
     this.self = self;
     this.enclosing = enclosing;
   }
 
-  static Scope moduleScope(String module) {
+  public static Scope moduleScope(String module) {
     return new Scope(module, null, Value.UNKNOWN, null);
   }
 
-  void set(String name, Value value) {
+  public void set(String name, Value value) {
     locals.put(name, value);
   }
 
   /** Records that {@code name} was assigned {@code expr} in this scope. */
-  void define(String name, io.seqtrace.model.Expr expr) {
+  public void define(String name, io.seqtrace.model.Expr expr) {
     definitions.put(name, new Origin(expr, this));
   }
 
   /** Records that parameter {@code name} was given {@code expr}, read in the caller's scope. */
-  void defineArgument(String name, io.seqtrace.model.Expr expr, Scope caller) {
+  public void defineArgument(String name, io.seqtrace.model.Expr expr, Scope caller) {
     definitions.put(name, new Origin(expr, caller));
   }
 
-  Optional<io.seqtrace.model.Expr> definition(String name) {
+  public Optional<io.seqtrace.model.Expr> definition(String name) {
     return origin(name).map(Origin::expr);
   }
 
-  Optional<Origin> origin(String name) {
+  public Optional<Origin> origin(String name) {
     return Optional.ofNullable(definitions.get(name));
   }
 
@@ -62,7 +62,7 @@ final class Scope {
    * Follows names back through assignments and arguments ({@code server} in a helper, {@code
    * host} in its caller, {@code _compute_host(None, instance)} in theirs) as far as they go.
    */
-  Origin trace(io.seqtrace.model.Expr expr, int maxHops) {
+  public Origin trace(io.seqtrace.model.Expr expr, int maxHops) {
     Origin at = new Origin(expr, this);
     for (int i = 0; i < maxHops && at.expr() instanceof io.seqtrace.model.Expr.Name n; i++) {
       Optional<Origin> next = at.scope().origin(n.id());
@@ -75,7 +75,7 @@ final class Scope {
   }
 
   /** Looks a name up here, then in enclosing functions (not the module: the caller does that). */
-  Optional<Value> lookup(String name) {
+  public Optional<Value> lookup(String name) {
     for (Scope s = this; s != null; s = s.enclosing) {
       Value v = s.locals.get(name);
       if (v != null) {
@@ -86,14 +86,14 @@ final class Scope {
   }
 
   /** A copy for one branch of an if, so assignments in one branch do not leak into the other. */
-  Scope fork() {
+  public Scope fork() {
     Scope copy = new Scope(module, function, self, enclosing);
     copy.locals.putAll(locals);
     copy.definitions.putAll(definitions);
     return copy;
   }
 
-  Map<String, Value> locals() {
+  public Map<String, Value> locals() {
     return locals;
   }
 }

@@ -1,4 +1,4 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.walk;
 
 import io.seqtrace.sequence.Element;
 import io.seqtrace.sequence.Element.StepKind;

@@ -1,6 +1,7 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.walk;
 
 import io.seqtrace.model.Expr;
+import io.seqtrace.trace.interp.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,8 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.walk;
 
 import io.seqtrace.sequence.Element;
 import io.seqtrace.sequence.Participant;
+import io.seqtrace.trace.symbols.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.function.UnaryOperator;
  * involves both, they become {@code nova_compute_src} and {@code nova_compute_dest} (and likewise
  * their drivers), otherwise plain {@code nova_compute}.
  */
-final class Participants {
+public final class Participants {
   private Participants() {}
 
   static List<Element> resolveRoles(List<Element> elements) {
@@ -39,7 +40,7 @@ final class Participants {
   }
 
   /** Participants in order of first appearance. */
-  static List<Participant> inOrder(List<Element> elements) {
+  public static List<Participant> inOrder(List<Element> elements) {
     Set<String> names = new LinkedHashSet<>();
     collect(elements, names);
     List<Participant> result = new ArrayList<>();

@@ -1,16 +1,16 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.interp;
 
 import io.seqtrace.model.Expr;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Renders an expression back to short Python text for fragment guards and labels. */
-final class ExprText {
+public final class ExprText {
   private static final int MAX = 70;
 
   private ExprText() {}
 
-  static String of(Expr e) {
+  public static String of(Expr e) {
     String text = render(e);
     return text.length() > MAX ? text.substring(0, MAX - 3) + "..." : text;
   }
@@ -68,7 +68,7 @@ final class ExprText {
   }
 
   /** The last name in a dotted value: {@code task_states.PAUSING} → {@code PAUSING}. */
-  static String shortValue(Expr e) {
+  public static String shortValue(Expr e) {
     if (e instanceof Expr.Attribute a) {
       return a.attr();
     }

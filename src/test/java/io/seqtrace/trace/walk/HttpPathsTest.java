@@ -1,8 +1,9 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.walk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.seqtrace.model.Expr;
+import io.seqtrace.trace.interp.Scope;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.interp;
 
 import io.seqtrace.model.Expr;
-import io.seqtrace.trace.CodeIndex.ClassInfo;
-import io.seqtrace.trace.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * unknown. {@code guess} is non-empty when the value rests on a profile default rather than on
  * the code, so that whatever is derived from it can say so.
  */
-sealed interface Value {
+public sealed interface Value {
 
   Unknown UNKNOWN = new Unknown();
 
@@ -28,7 +28,7 @@ sealed interface Value {
 
   /** An instance; {@code init} is the scope its {@code __init__} ran in (constructor arguments), or null. */
   record Instance(ClassInfo cls, String guess, Scope init) implements Value {
-    Instance(ClassInfo cls, String guess) {
+    public Instance(ClassInfo cls, String guess) {
       this(cls, guess, null);
     }
   }
@@ -44,7 +44,7 @@ sealed interface Value {
 
   /** A Python constant: String, Boolean, Long, or null for None. */
   record Const(Object value, String guess) implements Value {
-    static Const of(Object value) {
+    public static Const of(Object value) {
       return new Const(value, "");
     }
   }

@@ -1,4 +1,4 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.walk;
 
 import io.seqtrace.sequence.Element;
 import java.util.ArrayList;
@@ -14,10 +14,10 @@ import java.util.Map;
  * outside it, and activations are balanced (no {@code activate} of an active lifeline, none left
  * open), so that every derived diagram renders.
  */
-final class Simplifier {
+public final class Simplifier {
   private Simplifier() {}
 
-  static List<Element> simplify(List<Element> elements) {
+  public static List<Element> simplify(List<Element> elements) {
     return balance(fragments(elements));
   }
 
@@ -142,7 +142,7 @@ final class Simplifier {
     return open.values().stream().allMatch(v -> v == 0) ? List.copyOf(run) : List.of();
   }
 
-  static boolean hasMessage(List<Element> elements) {
+  public static boolean hasMessage(List<Element> elements) {
     for (Element e : elements) {
       if (e instanceof Element.Message || e instanceof Element.Note) {
         return true;

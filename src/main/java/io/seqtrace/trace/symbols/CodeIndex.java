@@ -1,4 +1,4 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.symbols;
 
 import io.seqtrace.model.Expr;
 import io.seqtrace.model.Module;
@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public final class CodeIndex {
 
   /** What a module-level name is bound to. */
-  sealed interface Binding {
+  public sealed interface Binding {
     /** {@code import a.b as x} binds x to module a.b; {@code import a.b} binds a to module a. */
     record ImportedModule(String module) implements Binding {}
 

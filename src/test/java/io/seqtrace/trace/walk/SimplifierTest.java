@@ -1,4 +1,4 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.walk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,7 +1,9 @@
-package io.seqtrace.trace;
+package io.seqtrace.trace.walk;
 
 import io.seqtrace.model.Expr;
 import io.seqtrace.model.Stmt;
+import io.seqtrace.trace.Profile;
+import io.seqtrace.trace.interp.ExprText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +17,10 @@ import java.util.Set;
  * ({@code failureNames}); an operation whose own name contains one of them ({@code revertResize})
  * is about that path, and its steps stay in the main flow.
  */
-final class FailurePaths {
+public final class FailurePaths {
 
   /** How every failure guard begins. */
-  static final String GUARD = "on failure";
+  public static final String GUARD = "on failure";
 
   private final List<String> failureNames;
   private final boolean operationIsRecovery;
