@@ -56,6 +56,12 @@ final class Binder {
       }
       if (param.kind() != Parameter.Kind.PLAIN) {
         if (param.kind() == Parameter.Kind.VAR_POSITIONAL) {
+          if (c != null) {
+            // *args holds the positional arguments no parameter took, handed on as func(*args).
+            List<Expr> rest = new ArrayList<>();
+            positional.subList(Math.min(p, positional.size()), positional.size()).forEach(a -> rest.add(a.value()));
+            scope.defineArgument(param.name(), new Expr.Collection("tuple", rest, c.line(), c.column()), caller);
+          }
           p = positional.size();
         } else if (param.kind() == Parameter.Kind.VAR_KEYWORD && c != null) {
           // **kwargs holds the keywords no parameter took: a dict the code may hand on (prepare(**kwargs)).

@@ -76,7 +76,9 @@ final class CallSteps {
     }
     if (callee instanceof Value.HttpMethod http) {
       String target = http.client().participant();
-      String label = http.verb() + " " + HttpPaths.of(c, scope);
+      String label = http.verb() + " " + HttpPaths.of(c, scope, (e, at) ->
+          ev.concrete(ev.eval(e, at)) instanceof Value.Const k && k.value() instanceof String text
+              ? Optional.of(text) : Optional.empty());
       out.message(ctx.participant(), target, StepKind.HTTP, label, label, Labels.anchor(here, c.line()));
       out.message(target, ctx.participant(), StepKind.REPLY, "", http.verb(), Labels.anchor(here, c.line()));
       return;

@@ -20,11 +20,34 @@ final class HttpPaths {
   private static final Pattern PERCENT = Pattern.compile("%(\\(([A-Za-z_][A-Za-z0-9_]*)\\))?[-#0 +]*\\d*(\\.\\d+)?[sdifr]");
   private static final int MAX_HOPS = 6;
 
+  /** A constant the interpreter knows for an expression ({@code self.ARQ_URL}), or empty. */
+  interface Constants {
+    Optional<String> of(Expr e, Scope scope);
+
+    Constants NONE = (e, scope) -> Optional.empty();
+  }
+
   static String of(Expr.Call c, Scope scope) {
-    return of(c.positional(0).or(() -> c.keyword("url")), scope);
+    return of(c, scope, Constants.NONE);
+  }
+
+  static String of(Expr.Call c, Scope scope, Constants constants) {
+    Optional<Expr> url = c.positional(0).or(() -> c.keyword("url"));
+    if (url.isEmpty() && !c.args().isEmpty() && c.args().get(0).kind() == Expr.Argument.Kind.STAR) {
+      // func(*args), the URL first among arguments a wrapper collected: _call_cyborg(self._client.get, URL)
+      Scope.Origin args = scope.trace(c.args().get(0).value(), MAX_HOPS);
+      if (args.expr() instanceof Expr.Collection t && !t.kind().equals("dict") && !t.elements().isEmpty()) {
+        return of(Optional.of(t.elements().get(0)), args.scope(), constants);
+      }
+    }
+    return of(url, scope, constants);
   }
 
   static String of(Optional<Expr> url, Scope scope) {
+    return of(url, scope, Constants.NONE);
+  }
+
+  static String of(Optional<Expr> url, Scope scope, Constants constants) {
     if (url.isEmpty()) {
       return "?";
     }
@@ -54,7 +77,7 @@ final class HttpPaths {
     if (e instanceof Expr.Operation op && op.op().equals("+") && op.operands().get(0) instanceof Expr.Str prefix) {
       return path(prefix.value() + "{" + placeholder(op.operands().get(1)) + "}");
     }
-    return "{" + placeholder(e) + "}";
+    return constants.of(e, at.scope()).map(HttpPaths::path).orElse("{" + placeholder(e) + "}");
   }
 
   /** Drops the query string: the diagram names the resource, not its filters. */

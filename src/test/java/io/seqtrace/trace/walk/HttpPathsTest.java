@@ -45,6 +45,20 @@ class HttpPathsTest {
   }
 
   @Test
+  void urlHandedOnAsStarArgsAndResolvedByTheInterpreter() {
+    // _call_cyborg(self._client.get, self.URL) then func(*args): the first collected argument.
+    Scope caller = Scope.moduleScope("m");
+    Scope wrapper = Scope.moduleScope("m");
+    Expr url = new Expr.Attribute(name("self"), "URL", 1, 1);
+    wrapper.defineArgument("args", new Expr.Collection("tuple", List.of(url), 1, 1), caller);
+    Expr.Call call = new Expr.Call(name("func"),
+        List.of(new Expr.Argument(Expr.Argument.Kind.STAR, "", name("args"))), 1, 1);
+    assertEquals("{URL}", HttpPaths.of(call, wrapper));
+    assertEquals("/accelerator_requests", HttpPaths.of(call, wrapper,
+        (e, at) -> e == url ? Optional.of("/accelerator_requests?x=1") : Optional.empty()));
+  }
+
+  @Test
   void unknownUrlIsAPlaceholder() {
     assertEquals("{url}", HttpPaths.of(Optional.of(name("url")), Scope.moduleScope("m")));
     assertEquals("?", HttpPaths.of(Optional.empty(), Scope.moduleScope("m")));
