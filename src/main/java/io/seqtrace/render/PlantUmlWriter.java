@@ -63,6 +63,8 @@ public final class PlantUmlWriter {
 
   private final Diagram diagram;
   private final StringBuilder out = new StringBuilder();
+  /** The fragment depth of each lifeline's last message, to place activations after a group ends. */
+  private final java.util.Map<String, Integer> lastMessageDepth = new java.util.HashMap<>();
   private final List<Integer> sourceLines = new ArrayList<>();
   private final Map<String, String> aliases = new HashMap<>();
   private final ActivationTracker activations = new ActivationTracker();
@@ -139,6 +141,8 @@ public final class PlantUmlWriter {
     }
     // A stale message's reason is the note a merge puts after it, so none is added here.
     line(m.line(), from + " " + arrow(m) + " " + to + suffix + (label.isEmpty() ? "" : " : " + label));
+    lastMessageDepth.put(m.to(), depth);
+    lastMessageDepth.put(m.from(), depth);
     if (activateTarget && deactivate) {
       // Both shorthands at once cannot be written on one PlantUML arrow.
       line(m.line(), "deactivate " + from);
@@ -195,6 +199,12 @@ public final class PlantUmlWriter {
     String alias = alias(a.participant());
     if (a.activate()) {
       activations.activate(a.participant());
+      if (lastMessageDepth.getOrDefault(a.participant(), depth) > depth) {
+        // The lifeline's last message sits in a group that has ended: PlantUML would start this
+        // bar at the top of the diagram. A hidden self-message gives it a place to start.
+        line(a.line(), alias + " -[hidden]> " + alias);
+        lastMessageDepth.put(a.participant(), depth);
+      }
       line(a.line(), "activate " + alias + (a.origin() == Origin.DERIVED ? " " + DERIVED_NOTE : ""));
     } else if (activations.deactivate(a.participant())) {
       line(a.line(), "deactivate " + alias);
