@@ -73,7 +73,7 @@ final class HistoryCommand implements Callable<Integer> {
       List<String> releases = Releases.select(source.tags(), Optional.ofNullable(refs), Optional.ofNullable(from),
           Optional.ofNullable(to));
       // The project as the newest release chosen names itself; one profile for the whole history.
-      RepoOptions.Project project = releases.isEmpty() ? new RepoOptions.Project(Profile.nova(), repo.loadOptions())
+      RepoOptions.Project project = releases.isEmpty() ? new RepoOptions.Project(Profile.nova(), repo.loadOptions(), Optional.empty())
           : repo.project(source, releases.get(releases.size() - 1));
       Profile profile = project.profile();
       History history = HistoryRunner.run(source, releases, ops, project.options(), () -> profile,

@@ -43,8 +43,8 @@ final class ProfileCommand implements Callable<Integer> {
     String ref = repo.requireRef();
     PrintWriter out = spec.commandLine().getOut();
     try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
-      Optional<ProjectName.Named> named = ProjectName.named(source, source.resolve(ref));
       RepoOptions.Project project = repo.project(source, ref);
+      Optional<ProjectName.Named> named = project.named();
       Profile profile = project.profile();
       Analysis analysis = Analysis.load(source, ref, project.options(), profile);
       String name = named.map(ProjectName.Named::name).orElse("(unnamed)");

@@ -83,9 +83,4 @@ final class RegenCommand implements Callable<Integer> {
       return report.ok() ? ExitCodes.OK : ExitCodes.USAGE;
     }
   }
-
-  private Analysis load(GitSource source, String ref) {
-    RepoOptions.Project project = repo.project(source, ref);
-    return Analysis.load(source, ref, project.options(), project.profile());
-  }
 }

@@ -58,26 +58,34 @@ public class RepoOptions {
     return cacheDir != null ? cacheDir.toAbsolutePath().normalize() : CacheDirs.defaultCacheDir();
   }
 
-  /** A project at one ref: the profile it is read with and what to read of it. */
-  record Project(Profile profile, LoadOptions options) {}
+  /**
+   * A project at one ref: the profile it is read with, what to read of it, and the name the tree
+   * gives itself with where it says so (empty when it names none).
+   */
+  record Project(Profile profile, LoadOptions options, Optional<ProjectName.Named> named) {}
+
+  /** Resolved once per ref: a command asks for the same ref's project in several places. */
+  private final java.util.Map<String, Project> projects = new java.util.HashMap<>();
 
   /**
    * The project at {@code ref}: {@code --profile} when given, else the profile of the name the
-   * tree gives itself (setup.cfg, pyproject.toml; Nova's when it names none); {@code --path} when
-   * given, else the profile's source root.
+   * tree gives itself (setup.cfg, pyproject.toml; the default project's when it names none);
+   * {@code --path} when given, else the profile's source root.
    */
   Project project(GitSource source, String ref) {
-    Optional<String> name = Optional.empty();
-    if (profile == null || path == null) {
-      name = ProjectName.of(source, source.resolve(ref));
-    }
+    return projects.computeIfAbsent(ref, r -> resolveProject(source, r));
+  }
+
+  private Project resolveProject(GitSource source, String ref) {
+    Optional<ProjectName.Named> named = ProjectName.named(source, source.resolve(ref));
+    Optional<String> name = named.map(ProjectName.Named::name);
     Profile chosen = profile != null ? Profile.named(profile) : Profile.forProject(name.orElse(Profile.DEFAULT_PROJECT));
     LoadOptions options = loadOptions();
     if (path == null) {
       options = options.withPathPrefix(chosen.sourceRoot().isEmpty() ? name.orElse(LoadOptions.DEFAULT_PATH)
           : chosen.sourceRoot());
     }
-    return new Project(chosen, options);
+    return new Project(chosen, options, named);
   }
 
   /** The options as the engine takes them, or a usage error when they do not make sense. */

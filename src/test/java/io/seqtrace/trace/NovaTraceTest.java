@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.seqtrace.analysis.Analysis;
 import io.seqtrace.project.LoadOptions;
 import io.seqtrace.source.GitSource;
-import io.seqtrace.source.ProgressSink;
-import java.nio.file.Files;
+import io.seqtrace.testing.RealRepos;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +26,8 @@ class NovaTraceTest {
   private static final Map<String, Analysis> ANALYSES = new HashMap<>();
 
   @BeforeAll
-  static void open() throws Exception {
-    String repo = System.getenv("NOVA_REPO");
-    Assumptions.assumeTrue(repo != null && !repo.isBlank(), "NOVA_REPO is not set");
-    source = GitSource.open(repo, Files.createTempDirectory("seqtrace-nova"), ProgressSink.NONE);
+  static void open() {
+    source = RealRepos.open("NOVA_REPO");
   }
 
   @AfterAll

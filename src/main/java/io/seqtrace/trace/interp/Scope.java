@@ -50,9 +50,6 @@ public final class Scope {
     definitions.put(name, new Origin(expr, caller));
   }
 
-  public Optional<io.seqtrace.model.Expr> definition(String name) {
-    return origin(name).map(Origin::expr);
-  }
 
   public Optional<Origin> origin(String name) {
     return Optional.ofNullable(definitions.get(name));

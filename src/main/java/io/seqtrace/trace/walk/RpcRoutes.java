@@ -88,12 +88,13 @@ final class RpcRoutes {
       if (a.kind() == Expr.Argument.Kind.KEYWORD) {
         scope.set(a.name(), ev.eval(a.value(), clientScope));
       } else if (a.kind() == Expr.Argument.Kind.DOUBLE_STAR) {
-        // cctxt.call(ctxt, 'migrate_server', **kw) with kw = {'live': live, ...} built just before.
-        Expr dict = a.value() instanceof Expr.Name n ? clientScope.definition(n.id()).orElse(a.value()) : a.value();
-        if (dict instanceof Expr.Collection d && d.kind().equals("dict")) {
+        // cctxt.call(ctxt, 'migrate_server', **kw) with kw = {'live': live, ...} built just before,
+        // or **kwargs a wrapper collected from its caller's keywords.
+        Scope.Origin dict = clientScope.trace(a.value(), 4);
+        if (dict.expr() instanceof Expr.Collection d && d.kind().equals("dict")) {
           for (int i = 0; i + 1 < d.elements().size(); i += 2) {
             if (d.elements().get(i) instanceof Expr.Str key) {
-              scope.set(key.value(), ev.eval(d.elements().get(i + 1), clientScope));
+              scope.set(key.value(), ev.eval(d.elements().get(i + 1), dict.scope()));
             }
           }
         }
