@@ -8,6 +8,7 @@ import io.seqtrace.trace.symbols.CodeIndex;
 import io.seqtrace.trace.symbols.CodeIndex.Binding;
 import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
 import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.EntryPoints;
 import io.seqtrace.trace.symbols.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +26,11 @@ import java.util.Optional;
  */
 public final class ServiceMap {
 
-  /** One service: its binary, participant name, manager class and package. */
-  public record Service(String binary, String participant, String manager, String pkg, String derivedFrom) {}
+  /**
+   * One service: its binary, participant name, manager (or RPC server) class, package, and the
+   * topic its server listens on ({@code ""} when the code does not say).
+   */
+  public record Service(String binary, String participant, String manager, String pkg, String derivedFrom, String topic) {}
 
   private final Map<String, Service> byPackage = new LinkedHashMap<>();
   private final String apiParticipant;
@@ -58,12 +62,25 @@ public final class ServiceMap {
   }
 
   static ServiceMap derive(CodeIndex index, Evaluator ev, Profile profile, String setupCfg) {
-    Map<String, String> scripts = consoleScripts(setupCfg);
+    return derive(index, ev, profile, EntryPoints.parse(setupCfg));
+  }
+
+  static ServiceMap derive(CodeIndex index, Evaluator ev, Profile profile, EntryPoints entryPoints) {
+    Map<String, String> scripts = entryPoints.group(EntryPoints.CONSOLE_SCRIPTS);
     Map<String, String> serviceManagers = serviceManagersDict(index, profile);
     List<Service> services = new ArrayList<>();
-    for (String binary : scripts.keySet()) {
+    ServerReader reader = new ServerReader(ev);
+    for (Map.Entry<String, String> script : scripts.entrySet()) {
+      String binary = script.getKey();
+      Optional<ServerReader.Server> server = main(index, script.getValue()).flatMap(reader::read);
+      String topic = server.map(ServerReader.Server::topic).orElse(null);
+      String topicFrom = server.filter(x -> x.topic() != null).map(x -> ", topic " + x.topic() + " (" + x.where() + ")").orElse("");
       String manager = serviceManagers.get(binary);
       String from = "SERVICE_MANAGERS";
+      if (manager == null && server.isPresent() && server.get().manager() != null) {
+        manager = server.get().manager();
+        from = "server built by its main (" + server.get().where() + ")";
+      }
       if (manager == null) {
         String option = binary.substring(binary.indexOf('-') + 1).replace('-', '_') + "_manager";
         for (Expr d : index.optionDefaults(option)) {
@@ -84,7 +101,7 @@ public final class ServiceMap {
       if (manager != null && ev.dotted(manager) instanceof Value.ClassRef) {
         String pkg = Names.parent(Names.parent(manager));
         services.add(new Service(binary, participant(binary), manager, pkg,
-            "console scripts (setup.cfg, pyproject.toml) + " + from));
+            "console scripts (setup.cfg, pyproject.toml) + " + from + topicFrom, topic == null ? "" : topic));
       }
     }
     if (services.isEmpty()) {
@@ -94,12 +111,36 @@ public final class ServiceMap {
             && Names.parent(c.module()).startsWith(profile.sourceRoot() + ".")) {
           String pkg = Names.parent(c.module());
           String binary = profile.sourceRoot() + "-" + Names.last(pkg);
-          services.add(new Service(binary, participant(binary), c.qname(), pkg, "manager module convention"));
+          services.add(new Service(binary, participant(binary), c.qname(), pkg, "manager module convention", ""));
         }
       }
       services.sort(Comparator.comparing(Service::pkg));
     }
     return new ServiceMap(services, participant(profile.apiBinary()));
+  }
+
+  /** The function a console script names ({@code sahara.cli.sahara_engine:main}). */
+  private static Optional<FunctionInfo> main(CodeIndex index, String target) {
+    return index.function(target.replace(':', '.').strip());
+  }
+
+  /**
+   * The service whose server listens on {@code topic}: the topic its main gives, else (a
+   * {@code Service.create} without one) its binary ({@code cinder-volume}) or the binary's last
+   * part ({@code nova-compute} listens on {@code compute}).
+   */
+  public Optional<Service> serviceForTopic(String topic) {
+    for (Service s : byPackage.values()) {
+      if (s.topic().equals(topic)) {
+        return Optional.of(s);
+      }
+    }
+    for (Service s : byPackage.values()) {
+      if (s.topic().isEmpty() && (s.binary().equals(topic) || s.binary().substring(s.binary().indexOf('-') + 1).equals(topic))) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   static String participant(String binary) {
@@ -112,42 +153,7 @@ public final class ServiceMap {
    * there): binary → module:function. {@code text} is either file, or both one after the other.
    */
   static Map<String, String> consoleScripts(String text) {
-    Map<String, String> scripts = new LinkedHashMap<>();
-    boolean inEntryPoints = false;
-    boolean inScripts = false;
-    boolean inProjectScripts = false;
-    for (String raw : text.split("\r?\n")) {
-      String line = raw.strip();
-      if (line.startsWith("[")) {
-        inEntryPoints = line.equals("[entry_points]");
-        inProjectScripts = line.equals("[project.scripts]");
-        inScripts = false;
-        continue;
-      }
-      int equals = line.indexOf('=');
-      if (inProjectScripts && equals > 0 && !line.startsWith("#")) {
-        scripts.putIfAbsent(unquote(line.substring(0, equals).strip()), unquote(line.substring(equals + 1).strip()));
-        continue;
-      }
-      if (!inEntryPoints || line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      boolean continuation = Character.isWhitespace(raw.isEmpty() ? 'x' : raw.charAt(0));
-      if (!continuation) {
-        inScripts = line.startsWith("console_scripts");
-        continue;
-      }
-      int eq = line.indexOf('=');
-      if (inScripts && eq > 0) {
-        scripts.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-      }
-    }
-    return scripts;
-  }
-
-  private static String unquote(String s) {
-    return s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))
-        ? s.substring(1, s.length() - 1) : s;
+    return EntryPoints.parse(text).group(EntryPoints.CONSOLE_SCRIPTS);
   }
 
   private static Map<String, String> serviceManagersDict(CodeIndex index, Profile profile) {
@@ -175,10 +181,12 @@ public final class ServiceMap {
    * {@code target} namespace matches the client's, then the service's manager, then non-proxies.
    */
   public Optional<FunctionInfo> endpoint(Evaluator ev, FunctionInfo client, String method) {
-    Optional<Service> service = serviceOf(client.module());
-    if (service.isEmpty()) {
-      return Optional.empty();
-    }
+    return serviceOf(client.module()).flatMap(s -> endpoint(ev, s, client, method));
+  }
+
+  /** As above, on a service already chosen (by the client's topic). */
+  public Optional<FunctionInfo> endpoint(Evaluator ev, Service target, FunctionInfo client, String method) {
+    Optional<Service> service = Optional.of(target);
     String namespace = clientNamespace(ev.index(), client);
     List<ClassInfo> candidates = new ArrayList<>();
     for (ClassInfo c : ev.index().classes()) {

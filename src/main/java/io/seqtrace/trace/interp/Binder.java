@@ -173,9 +173,12 @@ final class Binder {
         s.set(n.id(), v);
         s.define(n.id(), a.value());
       } else if (target instanceof Expr.Collection col) {
-        for (Expr el : col.elements()) {
-          if (el instanceof Expr.Name n) {
-            s.set(n.id(), Value.UNKNOWN);
+        // ctx, cluster, plugin = _prepare_provisioning(cluster_id): a tuple of as many values.
+        List<Expr> names = col.elements();
+        boolean unpacks = v instanceof Value.Tuple t && t.items().size() == names.size();
+        for (int i = 0; i < names.size(); i++) {
+          if (names.get(i) instanceof Expr.Name n) {
+            s.set(n.id(), unpacks ? ((Value.Tuple) v).items().get(i) : Value.UNKNOWN);
           }
         }
       }

@@ -91,10 +91,21 @@ final class Calls {
     if (result instanceof Value.Instance || result instanceof Value.ClassRef) {
       return result;
     }
-    if (factory != null && ev.dotted(factory) instanceof Value.ClassRef k) {
+    if (factory != null && ev.dotted(factoryClass(factory)) instanceof Value.ClassRef k) {
       return new Value.Instance(k.cls(), fn.fn().qname() + "() returns " + factory + " (profile default)");
     }
     return result;
+  }
+
+  /**
+   * A factory names a class ({@code nova.volume.cinder.API}) or an entry point, {@code
+   * group:name} ({@code sahara.cluster.plugins:vanilla}), which the project's entry points map to
+   * its class, wherever a release moved it.
+   */
+  private String factoryClass(String factory) {
+    int colon = factory.indexOf(':');
+    return colon < 0 ? factory
+        : ev.startup().entryPoints().target(factory.substring(0, colon), factory.substring(colon + 1)).orElse("");
   }
 
   /** What a function returns, found by walking its body with its parameters bound; memoised when no argument is known. */

@@ -32,10 +32,17 @@ public final class Evaluator {
   private final Calls calls;
   private final Binder binder;
   private final LibraryModels library;
+  private final Startup startup;
 
   public Evaluator(CodeIndex index, Profile profile) {
+    this(index, profile, Startup.NONE);
+  }
+
+  /** An evaluator that knows the entry points and what the binaries set up at start-up. */
+  public Evaluator(CodeIndex index, Profile profile, Startup startup) {
     this.index = index;
     this.profile = profile;
+    this.startup = startup;
     this.members = new Members(this, index, profile);
     this.calls = new Calls(this, profile);
     this.binder = new Binder(this);
@@ -44,6 +51,11 @@ public final class Evaluator {
 
   public CodeIndex index() {
     return index;
+  }
+
+  /** The entry points and start-up globals this evaluator reads the code with. */
+  public Startup startup() {
+    return startup;
   }
 
   /** The library models calls and attributes go through. */
@@ -71,6 +83,19 @@ public final class Evaluator {
       return conditional(c, s);
     } else if (e instanceof Expr.Operation op) {
       return operation(op, s);
+    } else if (e instanceof Expr.Collection c && c.kind().equals("tuple") && !c.elements().isEmpty()) {
+      // Only the objects a tuple carries: `return None, None` on a path that found nothing is no
+      // answer for the path that did (`cell, instance = self._lookup_instance(...)`).
+      List<Value> items = new ArrayList<>();
+      for (Expr item : c.elements()) {
+        Value v = eval(item, s);
+        items.add(v instanceof Value.Const || v instanceof Value.Union ? Value.UNKNOWN : v);
+      }
+      return items.stream().anyMatch(Value::known) ? new Value.Tuple(items) : Value.UNKNOWN;
+    } else if (e instanceof Expr.Subscript sub && sub.index().size() == 1 && sub.index().get(0) instanceof Expr.Num num
+        && eval(sub.value(), s) instanceof Value.Tuple t && number(num.text()) instanceof Value.Const k
+        && k.value() instanceof Long i && i >= 0 && i < t.items().size()) {
+      return t.items().get(i.intValue());
     }
     return Value.UNKNOWN;
   }
@@ -235,11 +260,24 @@ public final class Evaluator {
     return Optional.empty();
   }
 
+  private static boolean isNone(Value v) {
+    return v instanceof Value.Const k && k.value() == null;
+  }
+
+  /**
+   * One of two values. An unknown beside a known value gives the known one, except None: {@code
+   * get(x) if x else None}, or {@code if found: return found.to_dict()} then {@code return None},
+   * with the lookup unknown is not None, and taking None for the answer would decide the {@code
+   * if cluster is None: return} after it and cut the path that matters.
+   */
   public static Value union(Value a, Value b) {
     if (!a.known()) {
-      return b;
+      return isNone(b) ? Value.UNKNOWN : b;
     }
-    if (!b.known() || a.equals(b)) {
+    if (!b.known()) {
+      return isNone(a) ? Value.UNKNOWN : a;
+    }
+    if (a.equals(b)) {
       return a;
     }
     List<Value> options = new ArrayList<>();
@@ -253,6 +291,24 @@ public final class Evaluator {
     return new Value.Union(List.copyOf(new LinkedHashSet<>(options)));
   }
 
+
+  /**
+   * As {@link #concrete}, but an option whose name several options share with different defaults
+   * ({@code topic} in the conductor, cells and scheduler groups) is unknown rather than the first
+   * found: an RPC topic read from it would send a message to the wrong service.
+   */
+  public Value definite(Value v) {
+    if (v instanceof Value.Conf c && !profile.optionDefaults().containsKey(Names.last(c.path()))) {
+      java.util.Set<Object> defaults = new java.util.HashSet<>();
+      for (Expr d : index.optionDefaults(Names.last(c.path()))) {
+        defaults.add(eval(d, Scope.moduleScope("")) instanceof Value.Const k ? k.value() : d);
+      }
+      if (defaults.size() > 1) {
+        return Value.UNKNOWN;
+      }
+    }
+    return concrete(v);
+  }
 
   /** An option's value: the profile's deployment default (a guess), else the default the code declares. */
   public Value concrete(Value v) {

@@ -60,6 +60,13 @@ final class Members {
       return new Value.External(module + "." + name);
     }
     Binding b = info.get().globals().get(name);
+    if (b == null || b instanceof Binding.Assigned) {
+      // OPS = None, then setup_service_api(ops) at start-up: the value requests see.
+      Optional<Value> started = ev.startup().global(module, name);
+      if (started.isPresent()) {
+        return started.get();
+      }
+    }
     if (b != null) {
       if (b instanceof Binding.ImportedModule m) {
         return moduleValue(m.module());
@@ -75,6 +82,15 @@ final class Members {
     }
     if (index.module(module + "." + name).isPresent()) {
       return new Value.ModuleRef(module + "." + name);
+    }
+    // from sahara.db.api import *: the names of the other module, unless private.
+    if (!name.startsWith("_")) {
+      for (String star : info.get().starImports()) {
+        Value v = global(star, name);
+        if (v.known() && !(v instanceof Value.External)) {
+          return v;
+        }
+      }
     }
     // Registries such as nova.objects set their classes as attributes at import time.
     for (String registry : profile.objectPackages()) {
@@ -169,9 +185,7 @@ final class Members {
           // a None is only the answer when nothing better is assigned.
           Value result = Value.UNKNOWN;
           for (SelfAssignment a : preferInit(assignments)) {
-            Scope scope = instance.init() != null && instance.init().function != null
-                && instance.init().function.qname().equals(a.method().qname())
-                ? instance.init() : ev.bindDefaults(a.method(), instance);
+            Scope scope = initScope(instance, a.method());
             Value v = new ReturnFinder(ev, attr).run(a.method().def().body(), scope);
             if (!v.known()) {
               v = ev.eval(a.value(), scope);
@@ -210,6 +224,37 @@ final class Members {
       }
     }
     return Value.UNKNOWN;
+  }
+
+  /**
+   * The scope {@code method} ran in when the instance was built: its constructor's own, or, for
+   * a base class's {@code __init__}, the one the constructor's {@code super().__init__(target)}
+   * gave it (Sahara's {@code RemoteOps} hands its target up to {@code RPCClient}); else defaults.
+   */
+  private Scope initScope(Value.Instance instance, FunctionInfo method) {
+    Scope init = instance.init();
+    if (init == null || init.function == null) {
+      return ev.bindDefaults(method, instance);
+    }
+    if (init.function.qname().equals(method.qname())) {
+      return init;
+    }
+    if (method.def().name().equals("__init__")) {
+      // The constructor's own locals (target = messaging.Target(...)) as they are at the super call.
+      Scope constructor = init.fork();
+      for (io.seqtrace.model.Stmt st : init.function.def().body()) {
+        if (st instanceof io.seqtrace.model.Stmt.Assign assign) {
+          Evaluator.assign(assign, constructor, ev);
+        }
+        if (st instanceof io.seqtrace.model.Stmt.ExprStmt e && e.value() instanceof Expr.Call c
+            && c.func() instanceof Expr.Attribute a && a.attr().equals("__init__")
+            && a.value() instanceof Expr.Call sup && sup.func() instanceof Expr.Name n && n.id().equals("super")
+            && ev.mro(instance.cls()).indexOf(ev.index().cls(method.owner()).orElse(null)) > 0) {
+          return ev.bind(new Value.Function(method, instance, null), c, constructor);
+        }
+      }
+    }
+    return ev.bindDefaults(method, instance);
   }
 
   private static List<SelfAssignment> preferInit(List<SelfAssignment> assignments) {

@@ -24,6 +24,11 @@ final class ReturnFinder {
   private int undecided;
   /** A constant some undecided path returned, if any: a later, different one is no answer. */
   private Value.Const constOnUndecidedPath;
+  /**
+   * True once an undecided path returned something unknown ({@code if found: return
+   * found.to_dict()}): a constant returned after it ({@code return None}) is only the other case.
+   */
+  private boolean unknownOnUndecidedPath;
 
   Value run(List<Stmt> body, Scope s) {
     for (Stmt stmt : body) {
@@ -54,10 +59,15 @@ final class ReturnFinder {
         return null;
       }
       if (r.value().isEmpty() && undecided == 0) {
-        return Value.Const.of(null); // a bare return is None
+        return unknownOnUndecidedPath ? Value.UNKNOWN : Value.Const.of(null); // a bare return is None
       }
       if (r.value().isPresent()) {
         Value v = ev.eval(r.value().get(), s);
+        if (undecided > 0 && !v.known()) {
+          unknownOnUndecidedPath = true;
+        } else if (undecided == 0 && unknownOnUndecidedPath && v instanceof Value.Const) {
+          return Value.UNKNOWN;
+        }
         // A constant returned on one undecided path (`if x: return True`) says nothing about
         // the function's answer; an object returned there is still the best guess of its type.
         if (undecided > 0 && v instanceof Value.Const k) {

@@ -40,9 +40,24 @@ public final class Scope {
     locals.put(name, value);
   }
 
-  /** Records that {@code name} was assigned {@code expr} in this scope. */
+  /**
+   * Records that {@code name} was assigned {@code expr} in this scope. {@code values =
+   * copy.deepcopy(values)} reads the name's earlier definition: it is kept in a copy of this
+   * scope as it was, so the chain back to the caller's argument is not lost.
+   */
   public void define(String name, io.seqtrace.model.Expr expr) {
-    definitions.put(name, new Origin(expr, this));
+    definitions.put(name, new Origin(expr, mentions(expr, name) ? fork() : this));
+  }
+
+  private static boolean mentions(io.seqtrace.model.Expr e, String name) {
+    if (e instanceof io.seqtrace.model.Expr.Name n) {
+      return n.id().equals(name);
+    } else if (e instanceof io.seqtrace.model.Expr.Call c) {
+      return mentions(c.func(), name) || c.args().stream().anyMatch(a -> mentions(a.value(), name));
+    } else if (e instanceof io.seqtrace.model.Expr.Attribute a) {
+      return mentions(a.value(), name);
+    }
+    return false;
   }
 
   /** Records that parameter {@code name} was given {@code expr}, read in the caller's scope. */

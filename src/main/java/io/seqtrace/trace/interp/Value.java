@@ -49,11 +49,31 @@ public sealed interface Value {
     }
   }
 
-  /** The result of {@code client.prepare(server=..., fanout=...)}. */
-  record RpcClient(Expr server, Scope serverScope, boolean fanout, Expr.Call site) implements Value {}
+  /**
+   * An oslo.messaging RPC client ({@code RPCClient(transport, target)}) or the result of {@code
+   * client.prepare(server=..., fanout=...)}; {@code topic} is its target's topic when known (the
+   * servers listening on it receive what it sends), else null.
+   */
+  record RpcClient(Expr server, Scope serverScope, boolean fanout, Expr.Call site, String topic) implements Value {}
+
+  /** An oslo.messaging {@code Target(topic=...)}; {@code topic} is null when not known. */
+  record Target(String topic) implements Value {}
+
+  /**
+   * A stevedore manager ({@code DriverManager(namespace=..., name=...)}) with the plugin it
+   * loaded from the project's entry points: an instance with {@code invoke_on_load}, else the class.
+   */
+  record DriverManager(Value driver) implements Value {}
 
   /** {@code cctxt.cast} or {@code cctxt.call} of a prepared client. */
   record RpcMethod(RpcClient client, String kind) implements Value {}
+
+  /** A tuple of values ({@code return ctx, cluster, plugin}), unpacked by assignment or read by index. */
+  record Tuple(List<Value> items) implements Value {
+    public Tuple {
+      items = List.copyOf(items);
+    }
+  }
 
   /** One of several values (a conditional expression that could not be decided). */
   record Union(List<Value> options) implements Value {}

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * {@code importutils.import_object}, {@code import_class}, {@code import_object_ns} and {@code
- * import_module}: a class or module loaded by a name that is often a configuration option.
+ * import_module}, {@code try_import}: a class or module loaded by a name that is often a configuration option.
  */
 final class Importutils implements LibraryFunction {
 

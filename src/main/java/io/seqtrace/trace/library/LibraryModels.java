@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The one seam between the interpreter and the libraries a project calls (oslo.messaging,
- * oslo.config, importutils, functools, TaskFlow, keystoneauth, {@code super()}): what their
+ * oslo.config, importutils, stevedore, functools, TaskFlow, keystoneauth, {@code super()}): what their
  * calls and attributes give, looked up by name, so the interpreter names no library itself.
  */
 public final class LibraryModels {
@@ -38,11 +38,15 @@ public final class LibraryModels {
     this.superCall = new SuperCall(ev);
     LibraryFunction importutils = new Importutils(ev);
     LibraryFunction partial = new Functools(ev);
-    this.functions = Map.of(
+    LibraryFunction stevedore = new Stevedore(ev);
+    Map<String, LibraryFunction> byName = new java.util.HashMap<>(Map.of(
         "import_object", importutils, "import_class", importutils, "import_object_ns", importutils,
-        "import_module", importutils, "import_versioned_module", importutils,
+        "import_module", importutils, "import_versioned_module", importutils, "try_import", importutils,
         "Flow", taskflow, "load", taskflow, "load_from_factory", taskflow,
-        Functools.PARTIAL, partial);
+        Functools.PARTIAL, partial));
+    OsloMessaging.FUNCTIONS.forEach(f -> byName.put(f, messaging));
+    Stevedore.FUNCTIONS.forEach(f -> byName.put(f, stevedore));
+    this.functions = Map.copyOf(byName);
   }
 
   /**
@@ -78,6 +82,8 @@ public final class LibraryModels {
       return Optional.of(http.member(client, attr));
     } else if (base instanceof Value.RpcClient client) {
       return Optional.of(messaging.member(client, attr));
+    } else if (base instanceof Value.DriverManager manager) {
+      return Optional.of(Stevedore.member(manager, attr));
     }
     return Optional.empty();
   }

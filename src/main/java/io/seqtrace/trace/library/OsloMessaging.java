@@ -7,10 +7,14 @@ import io.seqtrace.trace.interp.Value;
 import java.util.Optional;
 
 /**
- * oslo.messaging RPC clients: {@code client.prepare(server=..., fanout=...)} gives the client a
- * cast or call goes through, and {@code can_send_version} is taken as true.
+ * oslo.messaging RPC clients: {@code Target(topic=...)}, the clients built on it ({@code
+ * RPCClient(transport, target)}, {@code get_rpc_client}), {@code client.prepare(server=...,
+ * fanout=...)} giving the client a cast or call goes through, and {@code can_send_version} taken as true.
  */
-final class OsloMessaging {
+final class OsloMessaging implements LibraryFunction {
+
+  /** Library functions this model answers, by their last name. */
+  static final java.util.Set<String> FUNCTIONS = java.util.Set.of("Target", "RPCClient", "get_rpc_client");
 
   private static final String CAN_SEND_VERSION = "can_send_version";
 
@@ -24,7 +28,9 @@ final class OsloMessaging {
     if (c.func() instanceof Expr.Attribute a && a.attr().equals("prepare")) {
       Value receiver = ev.eval(a.value(), s);
       if (!(receiver instanceof Value.Function) && !(receiver instanceof Value.Instance)) {
-        return Optional.of(prepared(c, s));
+        String topic = c.keyword("topic").map(e -> text(ev.eval(e, s)))
+            .orElse(receiver instanceof Value.RpcClient r ? r.topic() : null);
+        return Optional.of(prepared(c, s, topic));
       }
     }
     if (c.func() instanceof Expr.Attribute a && a.attr().equals(CAN_SEND_VERSION)) {
@@ -40,7 +46,7 @@ final class OsloMessaging {
    * arguments may also come as {@code **params}, a dict built before ({@code params = {'server':
    * server, ...}}, Nova 33's {@code prepare_for_alt_rpcserver}).
    */
-  private Value.RpcClient prepared(Expr.Call c, Scope s) {
+  private Value.RpcClient prepared(Expr.Call c, Scope s, String topic) {
     Optional<Scope.Origin> server = c.keyword("server").map(e -> new Scope.Origin(e, s));
     Optional<Scope.Origin> fanout = c.keyword("fanout").map(e -> new Scope.Origin(e, s));
     for (Expr.Argument a : c.args()) {
@@ -56,7 +62,31 @@ final class OsloMessaging {
     }
     boolean isFanout = fanout.map(o -> ev.truth(ev.eval(o.expr(), o.scope())).orElse(false)).orElse(false);
     return new Value.RpcClient(server.map(Scope.Origin::expr).orElse(null),
-        server.map(Scope.Origin::scope).orElse(s), isFanout, c);
+        server.map(Scope.Origin::scope).orElse(s), isFanout, c, topic);
+  }
+
+  /**
+   * {@code Target(topic=...)} is a target; {@code RPCClient(transport, target)} and {@code
+   * get_rpc_client(transport, target)} a client sending to its topic, not yet prepared.
+   */
+  @Override
+  public Value call(String qname, Expr.Call c, Scope s) {
+    if (io.seqtrace.trace.symbols.Names.last(qname).equals("Target")) {
+      return new Value.Target(c.keyword("topic").map(e -> text(ev.eval(e, s))).orElse(null));
+    }
+    for (Expr.Argument a : c.args()) {
+      if (a.kind() == Expr.Argument.Kind.POSITIONAL || a.name().equals("target")) {
+        if (ev.eval(a.value(), s) instanceof Value.Target t) {
+          return new Value.RpcClient(null, s, false, c, t.topic());
+        }
+      }
+    }
+    return new Value.RpcClient(null, s, false, c, null);
+  }
+
+  /** A string the value certainly is (a literal, a constant, an option's default), else null. */
+  private String text(Value v) {
+    return ev.definite(v) instanceof Value.Const k && k.value() instanceof String str ? str : null;
   }
 
   /** The value expression of {@code 'key': value} in a dict literal. */

@@ -38,8 +38,11 @@ public final class CodeIndex {
     record Assigned(Expr value, String module) implements Binding {}
   }
 
-  /** One module and its global bindings. */
-  public record ModuleInfo(Module module, Map<String, Binding> globals) {}
+  /**
+   * One module and its global bindings; {@code starImports} are the modules it imports every
+   * public name of ({@code from sahara.db.api import *}), looked into for a name it does not bind.
+   */
+  public record ModuleInfo(Module module, Map<String, Binding> globals, List<String> starImports) {}
 
   /** A function or method with its place in the code. {@code owner} is the class's qualified name or empty. */
   public record FunctionInfo(String qname, String module, String path, String owner, Stmt.FunctionDef def) {
@@ -94,8 +97,9 @@ public final class CodeIndex {
     for (Module m : all) {
       paths.add(m.path());
       Map<String, Binding> globals = new LinkedHashMap<>();
-      collectGlobals(m, m.body(), globals);
-      modules.put(m.name(), new ModuleInfo(m, globals));
+      List<String> starImports = new ArrayList<>();
+      collectGlobals(m, m.body(), globals, starImports);
+      modules.put(m.name(), new ModuleInfo(m, globals, List.copyOf(starImports)));
       findOptions(m.body());
     }
   }
@@ -198,7 +202,7 @@ public final class CodeIndex {
   // ---------------------------------------------------------------------------------------------
 
   /** Module-level bindings, looking into if/try blocks too (conditional imports are common). */
-  private void collectGlobals(Module m, List<Stmt> body, Map<String, Binding> globals) {
+  private void collectGlobals(Module m, List<Stmt> body, Map<String, Binding> globals, List<String> starImports) {
     for (Stmt s : body) {
       if (s instanceof Stmt.Import imp) {
           for (Stmt.Alias a : imp.names()) {
@@ -212,7 +216,9 @@ public final class CodeIndex {
       } else if (s instanceof Stmt.ImportFrom from) {
           String base = resolveRelative(m, from.module(), from.level());
           for (Stmt.Alias a : from.names()) {
-            if (!a.name().equals("*")) {
+            if (a.name().equals("*")) {
+              starImports.add(base);
+            } else {
               globals.put(a.boundName(), new Binding.ImportedName(base, a.name()));
             }
           }
@@ -230,13 +236,13 @@ public final class CodeIndex {
           }
         }
       } else if (s instanceof Stmt.If i) {
-        collectGlobals(m, i.body(), globals);
-        collectGlobals(m, i.orElse(), globals);
+        collectGlobals(m, i.body(), globals, starImports);
+        collectGlobals(m, i.orElse(), globals, starImports);
       } else if (s instanceof Stmt.Try t) {
-        collectGlobals(m, t.body(), globals);
+        collectGlobals(m, t.body(), globals, starImports);
         for (Stmt.Handler h : t.handlers()) {
           Map<String, Binding> fallback = new LinkedHashMap<>();
-          collectGlobals(m, h.body(), fallback);
+          collectGlobals(m, h.body(), fallback, starImports);
           fallback.forEach(globals::putIfAbsent);
         }
       }

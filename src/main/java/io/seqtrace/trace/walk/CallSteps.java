@@ -138,8 +138,8 @@ final class CallSteps {
     }
     if (profile.databaseModules().contains(module)) {
       if (isWrite(method)) {
-        out.message(ctx.participant(), profile.databaseParticipant(), StepKind.DB, "db." + method + "()",
-            method, Labels.anchor(here, c.line()));
+        String label = Labels.writtenFields(c, scope, profile.quietStateFields()).orElse("db." + method + "()");
+        out.message(ctx.participant(), profile.databaseParticipant(), StepKind.DB, label, method, Labels.anchor(here, c.line()));
       }
       return;
     }

@@ -54,6 +54,38 @@ final class Labels {
     return Optional.empty();
   }
 
+  /**
+   * The state a database write sets from a dict of constants, however far the dict was handed
+   * down ({@code update_dict = {"status": status}} in {@code change_cluster_status}, copied by the
+   * conductor, written by {@code db.cluster_update(context, cluster, values)}): {@code status =
+   * CLUSTER_STATUS_VALIDATING}. Empty when no argument is such a dict.
+   */
+  static Optional<String> writtenFields(Expr.Call c, Scope scope, java.util.List<String> quiet) {
+    for (Expr.Argument arg : c.args()) {
+      Scope.Origin at = scope.trace(arg.value(), 8);
+      // values = copy.deepcopy(values), dict(values): the same fields.
+      for (int hop = 0; hop < 4 && at.expr() instanceof Expr.Call copy && copy.args().size() == 1
+          && COPIES.contains(ExprText.of(copy.func())); hop++) {
+        at = at.scope().trace(copy.args().get(0).value(), 8);
+      }
+      if (at.expr() instanceof Expr.Collection dict && dict.kind().equals("dict")) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < dict.elements().size(); i += 2) {
+          if (dict.elements().get(i) instanceof Expr.Str key && !quiet.contains(key.value())) {
+            Scope.Origin where = at;
+            stateValue(dict.elements().get(i + 1), where.scope()).ifPresent(v -> fields.add(key.value() + " = " + v));
+          }
+        }
+        if (!fields.isEmpty()) {
+          return Optional.of(String.join("\\n", fields));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.Set<String> COPIES = java.util.Set.of("copy.deepcopy", "copy.copy", "dict");
+
   /** {@code 'pause.start'}, or {@code action=...PAUSE, phase=...START} as {@code pause.start}. */
   static String eventType(Expr.Call c, Scope scope, Evaluator ev) {
     Optional<Expr> action = c.keyword("action");

@@ -12,7 +12,8 @@ import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
 import java.util.Optional;
 
 /**
- * RPC routing: where a cast or call lands (the service hosting the client's package, the
+ * RPC routing: where a cast or call lands (the service listening on the client's topic, else the
+ * one hosting the client's package; the
  * endpoint method, the host role from {@code server=}), with the server side walked when it runs.
  */
 final class RpcRoutes {
@@ -45,9 +46,14 @@ final class RpcRoutes {
     String method = methodName.get();
     StepKind kind = rpc.client().fanout() ? StepKind.FANOUT
         : rpc.kind().equals("call") ? StepKind.CALL : StepKind.CAST;
-    Optional<ServiceMap.Service> service = services.serviceOf(client.module());
+    // The servers listening on the client's topic receive it; the package the client lives in
+    // says so only by convention (nova/compute/rpcapi.py → nova-compute).
+    String topic = rpc.client().topic();
+    Optional<ServiceMap.Service> service = Optional.ofNullable(topic).flatMap(services::serviceForTopic)
+        .or(() -> services.serviceOf(client.module()));
     if (service.isEmpty()) {
-      t.unresolved.add("RPC " + method + " from " + client.module() + ": no service hosts that package");
+      t.unresolved.add("RPC " + method + " from " + client.module() + (topic == null ? "" : " to topic " + topic)
+          + ": no service listens there");
       return;
     }
     String target = service.get().participant() + serverRole(rpc.client());
@@ -56,7 +62,7 @@ final class RpcRoutes {
       // On a failure path the message is the point; what the other side then does is not drawn.
       return;
     }
-    Optional<FunctionInfo> endpoint = services.endpoint(ev, client, method);
+    Optional<FunctionInfo> endpoint = services.endpoint(ev, service.get(), client, method);
     if (endpoint.isEmpty()) {
       t.unresolved.add("RPC " + method + ": no endpoint in " + service.get().pkg());
       return;

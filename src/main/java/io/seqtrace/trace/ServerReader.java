@@ -1,0 +1,133 @@
+package io.seqtrace.trace;
+
+import io.seqtrace.model.Expr;
+import io.seqtrace.model.Stmt;
+import io.seqtrace.trace.interp.Evaluator;
+import io.seqtrace.trace.interp.Scope;
+import io.seqtrace.trace.interp.Value;
+import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a binary's {@code main} (and the project functions it calls, a few levels down) for the
+ * RPC server it starts: {@code Service.create(binary=..., topic=..., manager=...)} as Nova and
+ * Cinder write it, or a server class it builds whose {@code __init__} makes a {@code
+ * Target(topic=..., server=...)} (Sahara's {@code OpsServer}). Says where each fact was read.
+ */
+final class ServerReader {
+
+  /** What a binary's main says of its server; null fields when it does not say. */
+  record Server(String topic, String manager, String where) {}
+
+  private static final int MAX_DEPTH = 3;
+
+  private final Evaluator ev;
+  private final Deque<String> stack = new ArrayDeque<>();
+
+  ServerReader(Evaluator ev) {
+    this.ev = ev;
+  }
+
+  Optional<Server> read(FunctionInfo main) {
+    return walk(main, 0);
+  }
+
+  private Optional<Server> walk(FunctionInfo fn, int depth) {
+    if (depth > MAX_DEPTH || stack.contains(fn.qname())) {
+      return Optional.empty();
+    }
+    stack.push(fn.qname());
+    try {
+      Scope scope = ev.bindDefaults(fn, Value.UNKNOWN);
+      for (Expr.Call c : calls(fn.def().body())) {
+        Optional<Server> found = server(c, scope, fn, depth);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    } finally {
+      stack.pop();
+    }
+  }
+
+  private Optional<Server> server(Expr.Call c, Scope scope, FunctionInfo fn, int depth) {
+    String where = fn.path() + ":" + c.line();
+    if (c.func() instanceof Expr.Attribute a && a.attr().equals("create") && c.keyword("binary").isPresent()) {
+      String topic = c.keyword("topic").map(e -> text(ev.eval(e, scope))).orElse(null);
+      String manager = c.keyword("manager").map(e -> text(ev.eval(e, scope))).orElse(null);
+      return Optional.of(new Server(topic, manager, where));
+    }
+    Value callee = ev.eval(c.func(), scope);
+    if (callee instanceof Value.ClassRef k) {
+      Optional<String> topic = serverTopic(k.cls());
+      if (topic.isPresent()) {
+        return Optional.of(new Server(topic.get(), k.cls().qname(), where));
+      }
+    } else if (callee instanceof Value.Function f) {
+      return walk(f.fn(), depth + 1); // a set-up helper (server.setup_sahara_engine()) may start it
+    }
+    return Optional.empty();
+  }
+
+  /** The topic of the {@code Target(topic=..., server=...)} an RPC server class's {@code __init__} listens on. */
+  private Optional<String> serverTopic(ClassInfo cls) {
+    for (ClassInfo c : ev.mro(cls)) {
+      FunctionInfo init = c.methods().get("__init__");
+      if (init == null) {
+        continue;
+      }
+      Scope scope = ev.bindDefaults(init, new Value.Instance(cls, ""));
+      for (Expr.Call call : calls(init.def().body())) {
+        if (call.keyword("server").isPresent() && ev.eval(call, scope) instanceof Value.Target t && t.topic() != null) {
+          return Optional.of(t.topic());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String text(Value v) {
+    return ev.definite(v) instanceof Value.Const k && k.value() instanceof String s ? s : null;
+  }
+
+  /** The calls of a body in the order written, nested calls first, not entering nested functions. */
+  static List<Expr.Call> calls(List<Stmt> body) {
+    List<Expr.Call> out = new java.util.ArrayList<>();
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Assign a) {
+        collect(a.value(), out);
+      } else if (s instanceof Stmt.ExprStmt e) {
+        collect(e.value(), out);
+      } else if (s instanceof Stmt.Return r) {
+        r.value().ifPresent(v -> collect(v, out));
+      } else if (s instanceof Stmt.If i) {
+        out.addAll(calls(i.body()));
+        out.addAll(calls(i.orElse()));
+      } else if (s instanceof Stmt.Try t) {
+        out.addAll(calls(t.body()));
+      } else if (s instanceof Stmt.With w) {
+        out.addAll(calls(w.body()));
+      } else if (s instanceof Stmt.For f) {
+        out.addAll(calls(f.body())); // one service per enabled backend (cinder-volume)
+      }
+    }
+    return out;
+  }
+
+  private static void collect(Expr e, List<Expr.Call> out) {
+    if (e instanceof Expr.Call c) {
+      if (c.func() instanceof Expr.Attribute a) {
+        collect(a.value(), out);
+      }
+      c.args().forEach(a -> collect(a.value(), out));
+      out.add(c);
+    } else if (e instanceof Expr.Attribute a) {
+      collect(a.value(), out);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.seqtrace.trace.interp;
+
+import io.seqtrace.model.Expr;
+import io.seqtrace.model.Stmt;
+import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the {@code main} of each deployed binary far enough to see the module globals its set-up
+ * functions assign ({@code def setup_service_api(ops): global OPS; OPS = ops}), with what they
+ * are assigned: the objects every request of that process then goes through. Both branches of
+ * an {@code if} are read; a global the first binary sets keeps that value (the API's binary is
+ * read first, since a request starts there).
+ */
+public final class StartupGlobals {
+
+  private static final int MAX_DEPTH = 5;
+
+  private final Evaluator ev;
+  private final Map<String, Value> found = new LinkedHashMap<>();
+  private final Deque<String> stack = new ArrayDeque<>();
+
+  private StartupGlobals(Evaluator ev) {
+    this.ev = ev;
+  }
+
+  /** The globals the {@code mains}, in order, assign at start-up: {@code module.name} → value. */
+  public static Map<String, Value> collect(Evaluator ev, List<FunctionInfo> mains) {
+    Map<String, Value> all = new LinkedHashMap<>();
+    for (FunctionInfo main : mains) {
+      StartupGlobals run = new StartupGlobals(ev);
+      run.walk(main, ev.bindDefaults(main, Value.UNKNOWN), 0);
+      run.found.forEach(all::putIfAbsent);
+    }
+    return all;
+  }
+
+  private void walk(FunctionInfo fn, Scope scope, int depth) {
+    if (depth > MAX_DEPTH || stack.contains(fn.qname())) {
+      return;
+    }
+    stack.push(fn.qname());
+    try {
+      Set<String> declared = new HashSet<>();
+      body(fn.def().body(), fn, scope, depth, declared);
+    } finally {
+      stack.pop();
+    }
+  }
+
+  private void body(List<Stmt> body, FunctionInfo fn, Scope scope, int depth, Set<String> declared) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Simple simple && simple.keyword().equals("global")) {
+        simple.values().forEach(v -> {
+          if (v instanceof Expr.Name n) {
+            declared.add(n.id());
+          }
+        });
+      } else if (s instanceof Stmt.Assign a) {
+        calls(a.value(), scope, depth);
+        Evaluator.assign(a, scope, ev);
+        for (Expr target : a.targets()) {
+          if (target instanceof Expr.Name n && declared.contains(n.id())) {
+            Value v = scope.lookup(n.id()).orElse(Value.UNKNOWN);
+            if (v.known() && !(v instanceof Value.External)) {
+              found.put(fn.module() + "." + n.id(), v);
+            }
+          }
+        }
+      } else if (s instanceof Stmt.ExprStmt e) {
+        calls(e.value(), scope, depth);
+      } else if (s instanceof Stmt.If i) {
+        body(i.body(), fn, scope, depth, declared);
+        body(i.orElse(), fn, scope, depth, declared);
+      } else if (s instanceof Stmt.Try t) {
+        body(t.body(), fn, scope, depth, declared);
+        body(t.orElse(), fn, scope, depth, declared);
+        body(t.finalBody(), fn, scope, depth, declared);
+      } else if (s instanceof Stmt.With w) {
+        body(w.body(), fn, scope, depth, declared);
+      }
+    }
+  }
+
+  /** Follows each call of a project function in the expression, arguments first. */
+  private void calls(Expr e, Scope scope, int depth) {
+    if (e instanceof Expr.Call c) {
+      c.args().forEach(a -> calls(a.value(), scope, depth));
+      if (ev.eval(c.func(), scope) instanceof Value.Function f) {
+        walk(f.fn(), ev.bind(f, c, scope), depth + 1);
+      }
+    } else if (e instanceof Expr.Attribute a) {
+      calls(a.value(), scope, depth);
+    }
+  }
+}
