@@ -43,7 +43,9 @@ final class ProfileCommand extends SeqtraceCommand {
       Profile profile = project.profile();
       Analysis analysis = session.analysis(ref);
       String name = named.map(ProjectName.Named::name).orElse("(unnamed)");
-      String from = named.map(ProjectName.Named::where).orElse("no setup.cfg or pyproject.toml name; Nova assumed");
+      // Without a name the default project's profile is used (or --profile's): say which, naming no project here.
+      String from = named.map(ProjectName.Named::where)
+          .orElse("no setup.cfg or pyproject.toml name; " + profile.name() + " assumed");
       String chosen = Profile.BUILT_IN.contains(profile.name())
           ? "built-in " + profile.name() + " (openstack base + " + profile.name() + " overlay)"
           : profile.name().equals(name) ? "openstack base with the conventions of " + name : profile.name();
