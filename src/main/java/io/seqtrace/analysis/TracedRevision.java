@@ -1,6 +1,7 @@
 package io.seqtrace.analysis;
 
 import io.seqtrace.project.LoadOptions;
+import io.seqtrace.project.PackagingFiles;
 import io.seqtrace.source.GitSource;
 import io.seqtrace.source.Revision;
 import io.seqtrace.trace.Operation;
@@ -23,29 +24,38 @@ public final class TracedRevision {
   private final LoadOptions options;
   /** Loaded only when the code is: a fully stored revision never needs it (it costs a JSON mapper's start-up). */
   private final java.util.function.Supplier<Profile> profile;
+  /** Present when the project was resolved beforehand: the analysis then reads no packaging file again. */
+  private final Optional<PackagingFiles> packaging;
   private final Optional<TraceStore> store;
   private Analysis analysis;
   private TraceStore.StoredCatalog catalog;
   private String storeKey;
 
   private TracedRevision(GitSource source, Revision revision, LoadOptions options,
-      java.util.function.Supplier<Profile> profile) {
+      java.util.function.Supplier<Profile> profile, Optional<PackagingFiles> packaging) {
     this.source = source;
     this.revision = revision;
     this.options = options;
     this.profile = profile;
+    this.packaging = packaging;
     this.store = options.cacheDir().map(TraceStore::new);
   }
 
   /** Resolves {@code ref}; nothing is read or parsed until it is needed. */
   public static TracedRevision open(GitSource source, String ref, LoadOptions options, Profile profile) {
-    return new TracedRevision(source, source.resolve(ref), options, () -> profile);
+    return new TracedRevision(source, source.resolve(ref), options, () -> profile, Optional.empty());
+  }
+
+  /** The revision of a resolved project; nothing is read or parsed until it is needed. */
+  public static TracedRevision open(GitSource source, ResolvedProject project) {
+    return new TracedRevision(source, project.revision(), project.options(), project::profile,
+        Optional.of(project.packaging()));
   }
 
   /** As {@link #open(GitSource, String, LoadOptions, Profile)}, reading the profile only if the code must be analysed. */
   public static TracedRevision open(GitSource source, String ref, LoadOptions options,
       java.util.function.Supplier<Profile> profile) {
-    return new TracedRevision(source, source.resolve(ref), options, profile);
+    return new TracedRevision(source, source.resolve(ref), options, profile, Optional.empty());
   }
 
   public Revision revision() {
@@ -60,7 +70,8 @@ public final class TracedRevision {
   /** The full analysis, loading and parsing the code on first use. */
   public Analysis analysis() {
     if (analysis == null) {
-      analysis = Analysis.load(source, revision.ref(), options, profile.get());
+      analysis = Analysis.load(source, revision, options, profile.get(),
+          packaging.orElseGet(() -> PackagingFiles.read(source, revision)));
     }
     return analysis;
   }

@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compares a script with the workflow derived at the release: RPC names between Nova services,
- * participants that left the workflow, and cross-service hops the script lacks.
+ * Compares a script with the workflow derived at the release: RPC names between the project's
+ * services, participants that left the workflow, and cross-service hops the script lacks.
  */
 final class DriftRules {
   /** A label that is one method-like identifier, as people write RPC names: {@code pause_instance} or {@code pause_instance()}. */
@@ -47,7 +47,7 @@ final class DriftRules {
     return participant.startsWith(prefix);
   }
 
-  /** RPC labels between Nova services that name no function at the release, or whose kind changed. */
+  /** RPC labels between the project's services that name no function at the release, or whose kind changed. */
   static List<Finding> rpcs(Diagram script, Diagram derived, Optional<Diagram> baselineDerived, CodeIndex at,
       Optional<CodeIndex> baseline) {
     String prefix = servicePrefix(derived);
@@ -108,14 +108,19 @@ final class DriftRules {
         .findFirst();
   }
 
-  /** Nova and libvirt participants of the script that the derived workflow no longer has. */
-  static List<Finding> participants(Diagram script, Diagram derived) {
+  /**
+   * Participants of the script that the derived workflow no longer has: the project's services,
+   * and the drivers its traces follow into ({@code tracedExternals}, from the profile, such as a
+   * hypervisor or storage driver). Other lifelines (a user, another project's API) are the
+   * script's to draw as it likes.
+   */
+  static List<Finding> participants(Diagram script, Diagram derived, Set<String> tracedExternals) {
     String prefix = servicePrefix(derived);
     Set<String> present = new HashSet<>();
     derived.allParticipants().forEach(p -> present.add(role(p.name())));
     List<Finding> findings = new ArrayList<>();
     for (Participant p : script.allParticipants()) {
-      if ((isService(p.name(), prefix) || p.name().equals("libvirt")) && !present.contains(role(p.name()))) {
+      if ((isService(p.name(), prefix) || tracedExternals.contains(p.name())) && !present.contains(role(p.name()))) {
         findings.add(new Finding(firstLine(script, p), FindingKind.PARTICIPANT_GONE,
             p.name() + " no longer takes part in " + derived.title()));
       }
@@ -148,7 +153,7 @@ final class DriftRules {
   }
 
   /**
-   * Derived casts and calls between Nova services that no script message names, each at the line
+   * Derived casts and calls between the project's services that no script message names, each at the line
    * after the script step for the derived step before it (where it would be drawn; after that
    * step's reply when it is answered directly), else at the first line of the script's body.
    */

@@ -30,11 +30,7 @@ public final class ScriptChecker {
   private final Map<String, Diagram> derived = new HashMap<>();
   private final Map<String, Optional<Diagram>> derivedAtBaseline = new HashMap<>();
 
-  public ScriptChecker(Analysis at, Optional<Analysis> baseline) {
-    this(at, baseline, Profile.nova());
-  }
-
-  /** As above, matching only scripts of the project {@code profile} describes. */
+  /** Checks against {@code at}, matching only scripts of the project {@code profile} describes. */
   public ScriptChecker(Analysis at, Optional<Analysis> baseline, Profile profile) {
     this.at = at;
     this.baseline = baseline;
@@ -44,7 +40,7 @@ public final class ScriptChecker {
       names.addAll(op.aliases());
     }
     this.matcher = new ScriptMatcher(names, Map.of(), ProjectOfScript.of(profile));
-    this.rules = new ScriptRules(at.engine().index(), baseline.map(b -> b.engine().index()));
+    this.rules = new ScriptRules(at.engine().index(), baseline.map(b -> b.engine().index()), profile.tracedExternals());
   }
 
   /** The scripts {@code path} (a directory or one script) stands for; see {@link ScriptFiles#list}. */

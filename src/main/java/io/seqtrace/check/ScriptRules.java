@@ -5,9 +5,11 @@ import io.seqtrace.merge.StaleLines.StaleLine;
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.trace.symbols.CodeIndex;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The staleness rules, applied to one script and the workflow derived for it: the one engine
@@ -16,11 +18,17 @@ import java.util.Optional;
 public final class ScriptRules {
   private final CodeIndex at;
   private final Optional<CodeIndex> baseline;
+  private final Set<String> tracedExternals;
 
-  /** Rules against the code {@code at} a release, and optionally the release the scripts were written for. */
-  public ScriptRules(CodeIndex at, Optional<CodeIndex> baseline) {
+  /**
+   * Rules against the code {@code at} a release, and optionally the release the scripts were
+   * written for; {@code tracedExternals} are the drivers the project's traces follow into (its
+   * profile's), which a script must not keep once the workflow no longer reaches them.
+   */
+  public ScriptRules(CodeIndex at, Optional<CodeIndex> baseline, Collection<String> tracedExternals) {
     this.at = at;
     this.baseline = baseline;
+    this.tracedExternals = Set.copyOf(tracedExternals);
   }
 
   /** Every finding on {@code script}, sorted by line, then kind, then text. */
@@ -28,7 +36,7 @@ public final class ScriptRules {
     List<Finding> findings = new ArrayList<>();
     findings.addAll(AnchorRule.check(script.elements(), at, baseline));
     findings.addAll(DriftRules.rpcs(script, derived, baselineDerived, at, baseline));
-    findings.addAll(DriftRules.participants(script, derived));
+    findings.addAll(DriftRules.participants(script, derived, tracedExternals));
     findings.addAll(DriftRules.hops(script, derived));
     // Stable order whatever order the rules ran in: by line, then kind, then text.
     findings.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::kind).thenComparing(Finding::message));

@@ -4,19 +4,14 @@ import io.seqtrace.analysis.Analysis;
 import io.seqtrace.check.CheckOutput;
 import io.seqtrace.check.CheckReport;
 import io.seqtrace.check.ScriptChecker;
-import io.seqtrace.source.GitSource;
-import io.seqtrace.trace.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code seqtrace check}: reports where hand-written scripts no longer match the code at a release. */
 @Command(
@@ -25,9 +20,7 @@ import picocli.CommandLine.Spec;
         "Check every *.wsd script in --scripts against the code at --ref: source anchors, RPC names, "
             + "participants and cross-service hops. Exit 0 when every matched script is fresh, 1 when any is stale, "
             + "2 when a script could not be read (after checking all the others)."})
-final class CheckCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
+final class CheckCommand extends SeqtraceCommand {
   @Mixin private RevisionOptions repo;
 
   @Option(names = "--scripts", required = true, paramLabel = "DIR|FILE",
@@ -44,29 +37,23 @@ final class CheckCommand implements Callable<Integer> {
   private boolean json;
 
   @Override
-  public Integer call() throws IOException {
+  ExitCode execute() throws IOException {
     String ref = repo.requireRef();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     List<Path> files = ScriptChecker.scripts(scripts);
-    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
-      Analysis at = load(source, ref);
-      Optional<Analysis> base = Optional.ofNullable(baseline)
-          .map(b -> load(source, b));
-      CheckReport report = new ScriptChecker(at, base).check(ref, files);
-      PrintWriter err = spec.commandLine().getErr();
+    try (RepoSession session = open(repo)) {
+      Analysis at = session.analysis(ref);
+      Optional<Analysis> base = Optional.ofNullable(baseline).map(session::analysis);
+      CheckReport report = new ScriptChecker(at, base, session.project(ref).profile()).check(ref, files);
+      PrintWriter err = err();
       report.scripts().forEach(s -> s.error().ifPresent(err::println));
       err.flush();
       out.print(json ? CheckOutput.json(report) : CheckOutput.text(report));
       out.flush();
       if (report.anyUnreadable()) {
-        return ExitCodes.USAGE;
+        return ExitCode.USAGE;
       }
-      return report.anyStale() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+      return report.anyStale() ? ExitCode.PROBLEMS : ExitCode.OK;
     }
-  }
-
-  private Analysis load(GitSource source, String ref) {
-    RepoOptions.Project project = repo.project(source, ref);
-    return Analysis.load(source, ref, project.options(), project.profile());
   }
 }

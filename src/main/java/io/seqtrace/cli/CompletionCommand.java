@@ -1,18 +1,12 @@
 package io.seqtrace.cli;
 
-import io.seqtrace.analysis.TracedRevision;
-import io.seqtrace.source.GitSource;
-import io.seqtrace.trace.Profile;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code seqtrace completion bash|zsh}: prints a shell completion script for seqtrace's commands, options and operations. */
 @Command(
@@ -22,10 +16,8 @@ import picocli.CommandLine.Spec;
             + "(the well-known aliases, or with --ref every operation of the repository at that ref).",
         "Install: seqtrace completion bash > ~/.local/share/bash-completion/completions/seqtrace",
         "     or: echo 'source <(seqtrace completion zsh)' >> ~/.zshrc"})
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends SeqtraceCommand {
   enum Shell { bash, zsh }
-
-  @Spec private CommandSpec spec;
 
   @Mixin private RepoOptions repo;
 
@@ -37,18 +29,16 @@ final class CompletionCommand implements Callable<Integer> {
   private String ref;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+  ExitCode execute() {
+    PrintWriter out = out();
     if (ref != null) {
-      try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
-        RepoOptions.Project project = repo.project(source, ref);
-        TracedRevision revision = TracedRevision.open(source, ref, project.options(), project.profile());
-        OperationCandidates.use(OperationDeriver.knownNames(revision.operations()));
+      try (RepoSession session = open(repo)) {
+        OperationCandidates.use(OperationDeriver.knownNames(session.traced(ref).operations()));
       }
     }
     try {
       // A fresh command tree: the one running this command has our output streams set, not the shell's.
-      CommandLine root = Main.commandLine(out, spec.commandLine().getErr());
+      CommandLine root = Main.commandLine(out, err());
       String script = AutoComplete.bash("seqtrace", root);
       // One script for both: picocli's turns on zsh's emulation of bash completion when run by zsh.
       out.print(script);
@@ -56,6 +46,6 @@ final class CompletionCommand implements Callable<Integer> {
     } finally {
       OperationCandidates.use(null);
     }
-    return ExitCodes.OK;
+    return ExitCode.OK;
   }
 }

@@ -1,6 +1,6 @@
 package io.seqtrace.cli;
 
-import io.seqtrace.analysis.TracedRevision;
+import io.seqtrace.analysis.ResolvedProject;
 import io.seqtrace.diff.DiffDiagram;
 import io.seqtrace.diff.DiffJson;
 import io.seqtrace.diff.DiffText;
@@ -14,8 +14,6 @@ import io.seqtrace.render.PlantUmlScript;
 import io.seqtrace.render.PlantUmlWriter;
 import io.seqtrace.render.Renderer;
 import io.seqtrace.sequence.Diagram;
-import io.seqtrace.source.GitSource;
-import io.seqtrace.trace.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,12 +21,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code seqtrace diff}: how the derived workflows of operations changed between two releases. */
 @Command(
@@ -37,9 +32,7 @@ import picocli.CommandLine.Spec;
         "Compare the derived workflows of operations at --from and --to: steps added, removed or "
             + "changed (kind, participant, method, or the file or function it happens in). "
             + "Line-number shifts are not changes. Differences are not errors: exit 0."})
-final class DiffCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
+final class DiffCommand extends SeqtraceCommand {
   @Mixin private RepoOptions repo;
 
   @Option(names = "--from", required = true, paramLabel = "REF", description = "The older release.")
@@ -62,18 +55,15 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin private DetailOption detail;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
-      long start = System.nanoTime();
+  ExitCode execute() throws IOException {
+    PrintWriter stdout = out();
+    try (RepoSession session = open(repo)) {
       // One release at a time: only the diagrams are kept, so two code bases never sit in memory at once.
-      Map<String, Diagram> before = derive(source, from);
-      Map<String, Diagram> after = derive(source, to);
+      Map<String, Diagram> before = derive(session, from);
+      Map<String, Diagram> after = derive(session, to);
       for (String name : ops) {
         if (!before.containsKey(name) && !after.containsKey(name)) {
-          throw OperationDeriver.unknown(name, " at " + from + " and " + to,
-              open(source, to).operations());
+          throw OperationDeriver.unknown(name, " at " + from + " and " + to, session.traced(to).operations());
         }
       }
       List<OperationDiff> diffs = ops.isEmpty() ? WorkflowDiff.compare(before, after) : inGivenOrder(before, after);
@@ -82,16 +72,14 @@ final class DiffCommand implements Callable<Integer> {
       if (out != null) {
         writeDiagrams(diffs);
       }
-      err.printf("compared %d operations between %s and %s in %.2f s%n", diffs.size(), from, to,
-          (System.nanoTime() - start) / 1e9);
+      session.summary("compared %d operations between %s and %s", diffs.size(), from, to);
     }
-    return ExitCodes.OK;
+    return ExitCode.OK;
   }
 
-  private Map<String, Diagram> derive(GitSource source, String ref) {
-    RepoOptions.Project project = repo.project(source, ref);
-    TracedRevision revision = TracedRevision.open(source, ref, project.options(), project.profile());
-    return Workflows.derive(revision, ops, r -> detail.apply(r, project.profile()));
+  private Map<String, Diagram> derive(RepoSession session, String ref) {
+    ResolvedProject project = session.project(ref);
+    return Workflows.derive(session.traced(ref), ops, r -> detail.apply(r, project.profile()));
   }
 
   private List<OperationDiff> inGivenOrder(Map<String, Diagram> before, Map<String, Diagram> after) {
@@ -116,12 +104,7 @@ final class DiffCommand implements Callable<Integer> {
       Path svg = out.resolve(base + ".svg");
       AtomicFiles.writeBytes(svg, Renderer.render(script, base + ".puml", OutputFormat.SVG));
       // stderr: stdout may be JSON.
-      spec.commandLine().getErr().println(svg);
+      err().println(svg);
     }
-  }
-
-  private TracedRevision open(GitSource source, String ref) {
-    RepoOptions.Project project = repo.project(source, ref);
-    return TracedRevision.open(source, ref, project.options(), project.profile());
   }
 }

@@ -1,5 +1,6 @@
 package io.seqtrace.cli;
 
+import io.seqtrace.analysis.ResolvedProject;
 import io.seqtrace.history.History;
 import io.seqtrace.history.HistoryJson;
 import io.seqtrace.history.HistoryRunner;
@@ -15,12 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code seqtrace history}: how the workflows of operations changed across every release. */
 @Command(
@@ -29,11 +27,9 @@ import picocli.CommandLine.Spec;
         "Trace operations at every release between --from and --to (default: every N.0.0 tag) and "
             + "report, per operation, the releases where it is present, what changed from each release "
             + "to the next, and the first and last release of each hop. Exit 0."})
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand extends SeqtraceCommand {
   /** Progress lines only once a run has taken this long: a warm run stays quiet. */
   private static final long QUIET_NANOS = 1_000_000_000L;
-
-  @Spec private CommandSpec spec;
 
   @Mixin private RepoOptions repo;
 
@@ -62,24 +58,23 @@ final class HistoryCommand implements Callable<Integer> {
   @Mixin private DetailOption detail;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
-      long start = System.nanoTime();
+  ExitCode execute() throws IOException {
+    PrintWriter stdout = out();
+    PrintWriter err = err();
+    try (RepoSession session = open(repo)) {
+      GitSource source = session.source();
       // Resolving the bounds first turns a mistyped one into the usual unknown-ref message.
       Optional.ofNullable(from).ifPresent(source::resolve);
       Optional.ofNullable(to).ifPresent(source::resolve);
       List<String> releases = Releases.select(source.tags(), Optional.ofNullable(refs), Optional.ofNullable(from),
           Optional.ofNullable(to));
-      // The project as the newest release chosen names itself; one profile for the whole history.
-      RepoOptions.Project project = releases.isEmpty() ? new RepoOptions.Project(Profile.nova(), repo.loadOptions(), Optional.empty())
-          : repo.project(source, releases.get(releases.size() - 1));
+      // The project as the newest release chosen names itself (select leaves at least one); one profile for the whole history.
+      ResolvedProject project = session.project(releases.get(releases.size() - 1));
       Profile profile = project.profile();
       History history = HistoryRunner.run(source, releases, ops, project.options(), () -> profile,
           r -> detail.apply(r, profile),
           (index, total, ref) -> {
-            if (System.nanoTime() - start > QUIET_NANOS) {
+            if (session.elapsedNanos() > QUIET_NANOS) {
               err.printf("history: release %d of %d (%s)%n", index, total, ref);
               err.flush();
             }
@@ -92,10 +87,9 @@ final class HistoryCommand implements Callable<Integer> {
         // stderr: stdout may be JSON. The index and the pages; the pictures are linked from them.
         written.stream().filter(p -> p.toString().endsWith(".html")).forEach(err::println);
       }
-      err.printf("followed %d operation%s across %d releases (%s .. %s) in %.2f s%n", history.operations().size(),
-          history.operations().size() == 1 ? "" : "s",
-          releases.size(), releases.get(0), releases.get(releases.size() - 1), (System.nanoTime() - start) / 1e9);
+      session.summary("followed %d operation%s across %d releases (%s .. %s)", history.operations().size(),
+          history.operations().size() == 1 ? "" : "s", releases.size(), releases.get(0), releases.get(releases.size() - 1));
     }
-    return ExitCodes.OK;
+    return ExitCode.OK;
   }
 }

@@ -46,8 +46,9 @@ public final class Main implements Runnable {
 
   /**
    * The subcommands, in the order {@code --help} lists them. Add a command here: a class with
-   * {@code @Command(name = ...)} implementing {@code Callable<Integer>}, mixing in
-   * {@link RepoOptions} (or {@link RevisionOptions}) when it reads a repository.
+   * {@code @Command(name = ...)} extending {@link SeqtraceCommand}, mixing in {@link RepoOptions}
+   * (or {@link RevisionOptions}) when it reads a repository, which it opens with
+   * {@link SeqtraceCommand#open}.
    */
   static List<Object> commands() {
     return List.of(
@@ -73,7 +74,7 @@ public final class Main implements Runnable {
   /**
    * Runs seqtrace as the shell would, without exiting: what tests and embedders call.
    *
-   * @return the exit code, {@link ExitCodes#OK}, {@link ExitCodes#PROBLEMS} or {@link ExitCodes#USAGE}
+   * @return the exit code: one of {@link ExitCode}'s numbers
    */
   public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
     PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
@@ -117,7 +118,7 @@ public final class Main implements Runnable {
     err.println("seqtrace: " + UsageSuggestions.message(e).replaceFirst("^Error: ", ""));
     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
-    return ExitCodes.USAGE;
+    return ExitCode.USAGE.code();
   }
 
   private static int reportException(Throwable e, PrintWriter err, boolean debug) {
@@ -135,7 +136,7 @@ public final class Main implements Runnable {
           + (debug ? "" : " (run with --debug for details)"));
     }
     err.flush();
-    return ExitCodes.USAGE;
+    return ExitCode.USAGE.code();
   }
 
   private static String oneLine(String message) {

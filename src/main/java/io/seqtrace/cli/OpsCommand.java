@@ -6,25 +6,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.seqtrace.analysis.TracedRevision;
-import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Operation;
-import io.seqtrace.trace.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code seqtrace ops}: lists the operations the REST API offers at a ref, with their entry points. */
 @Command(
     name = "ops",
     description = "List every operation the API offers at --ref: its name, aliases and handler.")
-final class OpsCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
+final class OpsCommand extends SeqtraceCommand {
   @Mixin private RevisionOptions repo;
 
   @Option(names = "--json", description = "Print {\"ref\", \"commit\", \"operations\": [{\"name\", \"aliases\", "
@@ -32,12 +25,11 @@ final class OpsCommand implements Callable<Integer> {
   private boolean json;
 
   @Override
-  public Integer call() throws IOException {
+  ExitCode execute() throws IOException {
     String ref = repo.requireRef();
-    PrintWriter out = spec.commandLine().getOut();
-    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
-      RepoOptions.Project project = repo.project(source, ref);
-      TracedRevision revision = TracedRevision.open(source, ref, project.options(), project.profile());
+    PrintWriter out = out();
+    try (RepoSession session = open(repo)) {
+      TracedRevision revision = session.traced(ref);
       if (json) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("ref", ref);
@@ -63,6 +55,6 @@ final class OpsCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    return ExitCodes.OK;
+    return ExitCode.OK;
   }
 }

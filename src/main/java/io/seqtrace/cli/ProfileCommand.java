@@ -6,19 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.seqtrace.analysis.Analysis;
+import io.seqtrace.analysis.ResolvedProject;
 import io.seqtrace.project.ProjectName;
-import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Profile;
 import io.seqtrace.trace.ServiceMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code seqtrace profile}: what seqtrace takes a project to be at a ref, each fact with where it
@@ -29,9 +26,7 @@ import picocli.CommandLine.Spec;
     name = "profile",
     description = {"Print what seqtrace derives of the project at --ref (name, profile, source root, services "
         + "and managers, operations), each fact with where it came from."})
-final class ProfileCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
+final class ProfileCommand extends SeqtraceCommand {
   @Mixin private RevisionOptions repo;
 
   @Option(names = "--json", description = "Print {\"project\", \"from\", \"profile\", \"services\": [{\"binary\", "
@@ -39,16 +34,18 @@ final class ProfileCommand implements Callable<Integer> {
   private boolean json;
 
   @Override
-  public Integer call() throws IOException {
+  ExitCode execute() throws IOException {
     String ref = repo.requireRef();
-    PrintWriter out = spec.commandLine().getOut();
-    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(spec.commandLine().getErr()))) {
-      RepoOptions.Project project = repo.project(source, ref);
+    PrintWriter out = out();
+    try (RepoSession session = open(repo)) {
+      ResolvedProject project = session.project(ref);
       Optional<ProjectName.Named> named = project.named();
       Profile profile = project.profile();
-      Analysis analysis = Analysis.load(source, ref, project.options(), profile);
+      Analysis analysis = session.analysis(ref);
       String name = named.map(ProjectName.Named::name).orElse("(unnamed)");
-      String from = named.map(ProjectName.Named::where).orElse("no setup.cfg or pyproject.toml name; Nova assumed");
+      // Without a name the default project's profile is used (or --profile's): say which, naming no project here.
+      String from = named.map(ProjectName.Named::where)
+          .orElse("no setup.cfg or pyproject.toml name; " + profile.name() + " assumed");
       String chosen = Profile.BUILT_IN.contains(profile.name())
           ? "built-in " + profile.name() + " (openstack base + " + profile.name() + " overlay)"
           : profile.name().equals(name) ? "openstack base with the conventions of " + name : profile.name();
@@ -85,6 +82,6 @@ final class ProfileCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    return ExitCodes.OK;
+    return ExitCode.OK;
   }
 }

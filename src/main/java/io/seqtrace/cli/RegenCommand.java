@@ -1,6 +1,7 @@
 package io.seqtrace.cli;
 
 import io.seqtrace.analysis.Analysis;
+import io.seqtrace.analysis.ResolvedProject;
 import io.seqtrace.check.ScriptRules;
 import io.seqtrace.merge.StaleLines;
 import io.seqtrace.regen.ProjectOfScript;
@@ -9,20 +10,14 @@ import io.seqtrace.regen.RegenReport;
 import io.seqtrace.regen.ScriptFiles;
 import io.seqtrace.regen.ScriptMatcher;
 import io.seqtrace.render.OutputFormat;
-import io.seqtrace.source.GitSource;
-import io.seqtrace.trace.Profile;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code seqtrace regen}: merges what the code at a ref does into hand-written scripts and renders them. */
 @Command(
@@ -36,11 +31,9 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:every script was processed (scripts without a known operation are rendered as written, with a warning)",
         "2:bad input: repository, ref, script directory, or a script that could not be read, rendered or written"})
-final class RegenCommand implements Callable<Integer> {
+final class RegenCommand extends SeqtraceCommand {
   /** Where the project keeps its own annotation scripts, relative to the installation (see {@link Installation}). */
   static final String DEFAULT_SCRIPTS = "diagrams/nova";
-
-  @Spec private CommandSpec spec;
 
   @Mixin private RevisionOptions repo;
 
@@ -60,27 +53,25 @@ final class RegenCommand implements Callable<Integer> {
   @Mixin private DetailOption detail;
 
   @Override
-  public Integer call() {
+  ExitCode execute() {
     String ref = repo.requireRef();
     Path scripts = this.scripts != null ? this.scripts : Installation.resolve(DEFAULT_SCRIPTS);
     OutputFormat outputFormat = OutputFormat.parse(format)
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg, png or mermaid, not '" + format + "'"));
     // Checked before the (slow) analysis, so a typo in --scripts fails at once.
     List<Path> inputs = ScriptFiles.list(scripts);
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
-      long start = System.nanoTime();
-      RepoOptions.Project project = repo.project(source, ref);
-      Analysis analysis = Analysis.load(source, ref, project.options(), project.profile());
+    try (RepoSession session = open(repo)) {
+      ResolvedProject project = session.project(ref);
+      Analysis analysis = session.analysis(ref);
       ScriptMatcher matcher = new ScriptMatcher(OperationDeriver.knownNames(analysis.engine()), Map.of(),
           ProjectOfScript.of(project.profile()));
-      StaleLines stale = new ScriptRules(analysis.engine().index(), Optional.empty()).staleLines();
+      StaleLines stale = new ScriptRules(analysis.engine().index(), Optional.empty(),
+          project.profile().tracedExternals()).staleLines();
       RegenReport report = new RegenJob(inputs, out, outputFormat, matcher, new OperationDeriver(analysis.engine(), r -> detail.apply(r, project.profile())),
           stale, ref + " (" + analysis.revision().shortId() + ")").run();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      RegenLines.print(report, ref, analysis.revision().shortId(), seconds, stdout, err);
-      return report.ok() ? ExitCodes.OK : ExitCodes.USAGE;
+      RegenLines.print(report, out(), err());
+      session.summary("%s", RegenLines.summary(report, ref, analysis.revision().shortId()));
+      return report.ok() ? ExitCode.OK : ExitCode.USAGE;
     }
   }
 }

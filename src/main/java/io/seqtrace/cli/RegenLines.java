@@ -10,10 +10,8 @@ import java.util.Locale;
 final class RegenLines {
   private RegenLines() {}
 
-  static void print(RegenReport report, String ref, String commit, double seconds, PrintWriter out, PrintWriter err) {
-    int kept = 0;
-    int added = 0;
-    int stale = 0;
+  /** A line per script on {@code out}; its warnings and errors on {@code err}. */
+  static void print(RegenReport report, PrintWriter out, PrintWriter err) {
     List<String> errors = report.scripts().stream().flatMap(s -> s.error().stream()).toList();
     boolean summarised = FailureLines.of(errors, report.scripts().size()).size() != errors.size();
     for (ScriptReport s : report.scripts()) {
@@ -22,21 +20,25 @@ final class RegenLines {
         s.error().ifPresent(err::println);
       }
       out.println(line(s));
-      kept += s.kept();
-      added += s.added();
-      stale += s.stale();
     }
     if (summarised) {
       FailureLines.of(errors, report.scripts().size()).forEach(err::println);
     }
-    long merged = report.scripts().stream().filter(s -> s.status() == ScriptReport.Status.MERGED).count();
-    long failed = report.scripts().stream().filter(s -> s.status() == ScriptReport.Status.FAILED).count();
-    err.printf(Locale.ROOT, "regenerated %d scripts at %s (%s): %d merged, %d as written, %d failed; "
-            + "kept %d, added %d, stale %d in %.2f s%n",
-        report.scripts().size(), ref, commit, merged, report.scripts().size() - merged - failed, failed,
-        kept, added, stale, seconds);
     out.flush();
     err.flush();
+  }
+
+  /** The summary, which the command closes with its time: {@code regenerated 12 scripts at 33.0.0 (...): ...}. */
+  static String summary(RegenReport report, String ref, String commit) {
+    long merged = report.scripts().stream().filter(s -> s.status() == ScriptReport.Status.MERGED).count();
+    long failed = report.scripts().stream().filter(s -> s.status() == ScriptReport.Status.FAILED).count();
+    int kept = report.scripts().stream().mapToInt(ScriptReport::kept).sum();
+    int added = report.scripts().stream().mapToInt(ScriptReport::added).sum();
+    int stale = report.scripts().stream().mapToInt(ScriptReport::stale).sum();
+    return String.format(Locale.ROOT, "regenerated %d scripts at %s (%s): %d merged, %d as written, %d failed; "
+            + "kept %d, added %d, stale %d",
+        report.scripts().size(), ref, commit, merged, report.scripts().size() - merged - failed, failed,
+        kept, added, stale);
   }
 
   /** {@code pause.wsd: pause: kept 31, matched 4, added 6, stale 0}, or what else happened. */

@@ -5,13 +5,10 @@ import io.seqtrace.render.RenderJob;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code seqtrace render FILE.wsd... --format svg|png --out DIR}: draws websequencediagrams scripts as images. */
 @Command(
@@ -19,12 +16,7 @@ import picocli.CommandLine.Spec;
     description = "Render websequencediagrams scripts (.wsd) to SVG or PNG, one image per script.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every script was rendered", "2:a script could not be read, parsed or rendered"})
-public final class RenderCommand implements Callable<Integer> {
-  static final int OK = 0;
-  static final int INPUT_ERROR = 2;
-
-  @Spec private CommandSpec spec;
-
+public final class RenderCommand extends SeqtraceCommand {
   @Parameters(arity = "1..*", paramLabel = "FILE.wsd", description = "Scripts to render.")
   private List<Path> files;
 
@@ -36,18 +28,18 @@ public final class RenderCommand implements Callable<Integer> {
   private Path out;
 
   @Override
-  public Integer call() {
+  ExitCode execute() {
     OutputFormat outputFormat = OutputFormat.parse(format)
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format must be svg, png or mermaid, not '" + format + "'"));
     RenderJob.Report report = new RenderJob(files, outputFormat, out).run();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     report.warnings().forEach(w -> err.println(w.replaceFirst(": ", ": warning: ")));
     FailureLines.of(report.failures().stream().map(RenderJob.Failure::message).toList(), files.size())
         .forEach(err::println);
     err.flush();
-    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stdout = out();
     report.written().forEach(stdout::println);
     stdout.flush();
-    return report.ok() ? OK : INPUT_ERROR;
+    return report.ok() ? ExitCode.OK : ExitCode.USAGE;
   }
 }

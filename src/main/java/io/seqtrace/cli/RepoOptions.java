@@ -1,11 +1,15 @@
 package io.seqtrace.cli;
 
+import io.seqtrace.analysis.ResolvedProject;
 import io.seqtrace.cache.CacheDirs;
 import io.seqtrace.project.LoadOptions;
-import io.seqtrace.project.ProjectName;
+import io.seqtrace.project.PackagingFiles;
 import io.seqtrace.source.GitSource;
+import io.seqtrace.source.Revision;
 import io.seqtrace.trace.Profile;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,42 +62,34 @@ public class RepoOptions {
     return cacheDir != null ? cacheDir.toAbsolutePath().normalize() : CacheDirs.defaultCacheDir();
   }
 
-  /**
-   * A project at one ref: the profile it is read with, what to read of it, and the name the tree
-   * gives itself with where it says so (empty when it names none).
-   */
-  record Project(Profile profile, LoadOptions options, Optional<ProjectName.Named> named) {}
-
   /** Resolved once per ref: a command asks for the same ref's project in several places. */
-  private final java.util.Map<String, Project> projects = new java.util.HashMap<>();
+  private final Map<String, ResolvedProject> projects = new HashMap<>();
 
   /**
    * The project at {@code ref}: {@code --profile} when given, else the profile of the name the
-   * tree gives itself (setup.cfg, pyproject.toml; the default project's when it names none);
-   * {@code --path} when given, else the profile's source root.
+   * tree gives itself (setup.cfg, pyproject.toml); {@code --path} when given, else the project's
+   * own directory (see {@link ResolvedProject#resolve}).
    */
-  Project project(GitSource source, String ref) {
+  ResolvedProject project(GitSource source, String ref) {
     return projects.computeIfAbsent(ref, r -> resolveProject(source, r));
   }
 
-  private Project resolveProject(GitSource source, String ref) {
-    Optional<ProjectName.Named> named = ProjectName.named(source, source.resolve(ref));
-    Optional<String> name = named.map(ProjectName.Named::name);
-    Profile chosen = profile != null ? Profile.named(profile) : Profile.forProject(name.orElse(Profile.DEFAULT_PROJECT));
-    LoadOptions options = loadOptions();
-    if (path == null) {
-      options = options.withPathPrefix(chosen.sourceRoot().isEmpty() ? name.orElse(LoadOptions.DEFAULT_PATH)
-          : chosen.sourceRoot());
-    }
-    return new Project(chosen, options, named);
+  private ResolvedProject resolveProject(GitSource source, String ref) {
+    Revision revision = source.resolve(ref);
+    PackagingFiles packaging = PackagingFiles.read(source, revision);
+    Optional<Profile> given = Optional.ofNullable(profile).map(Profile::named);
+    return ResolvedProject.resolve(revision, packaging, given, Optional.ofNullable(path), loadOptions());
   }
 
-  /** The options as the engine takes them, or a usage error when they do not make sense. */
+  /**
+   * The options as the engine takes them, or a usage error when they do not make sense. The
+   * directory is {@code --path}, or the whole tree until the project is resolved at a ref.
+   */
   LoadOptions loadOptions() {
     int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (count < 1) {
       throw new ParameterException(mixee.commandLine(), "--threads must be at least 1, not " + count);
     }
-    return new LoadOptions(path == null ? LoadOptions.DEFAULT_PATH : path, includeTests, count, noCache ? Optional.empty() : Optional.of(cacheDir()));
+    return new LoadOptions(path == null ? "" : path, includeTests, count, noCache ? Optional.empty() : Optional.of(cacheDir()));
   }
 }

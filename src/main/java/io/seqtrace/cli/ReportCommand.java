@@ -10,19 +10,15 @@ import io.seqtrace.report.ReportConfig;
 import io.seqtrace.report.ReportResult;
 import io.seqtrace.report.SourceLinks;
 import io.seqtrace.report.WorkflowDiffView;
-import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code seqtrace report}: writes a static HTML site of the derived workflows at one ref. */
 @Command(
@@ -31,9 +27,7 @@ import picocli.CommandLine.Spec;
         "Write a static HTML report of the operations at --ref: OUT/index.html and OUT/ops/NAME.html.",
         "Pages are self-contained (inline CSS and SVG) and work offline; files in OUT that the report "
             + "does not write are left alone."})
-final class ReportCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
+final class ReportCommand extends SeqtraceCommand {
   @Mixin private RevisionOptions repo;
 
   @Option(names = "--from", paramLabel = "REF", description = "Also show each diagram at this earlier ref, side by side.")
@@ -60,42 +54,35 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin private DetailOption detail;
 
   @Override
-  public Integer call() throws IOException {
+  ExitCode execute() throws IOException {
     String ref = repo.requireRef();
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
-      long start = System.nanoTime();
-      Analysis at = load(source, ref);
-      Optional<Analysis> before = Optional.ofNullable(from)
-          .map(f -> load(source, f));
-      FindingSource findings = scripts == null ? FindingSource.NONE : checkFindings(at, ref);
+    PrintWriter stdout = out();
+    PrintWriter err = err();
+    try (RepoSession session = open(repo)) {
+      Analysis at = session.analysis(ref);
+      Optional<Analysis> before = Optional.ofNullable(from).map(session::analysis);
+      Profile profile = session.project(ref).profile();
+      FindingSource findings = scripts == null ? FindingSource.NONE : checkFindings(at, ref, profile);
       DiffView diffs = before.<DiffView>map(b -> new WorkflowDiffView(b, at, from, ref)).orElse(DiffView.NONE);
-      ReportConfig config = new ReportConfig(source.name(), ref, Optional.ofNullable(from), ops, out, sourceUrl,
+      ReportConfig config = new ReportConfig(session.source().name(), ref, Optional.ofNullable(from), ops, out, sourceUrl,
           Optional.ofNullable(history));
-      Profile profile = repo.project(source, ref).profile();
       ReportResult result = new ReportBuilder(config, findings, diffs, r -> detail.apply(r, profile)).write(at, before);
       stdout.println(result.written().get(0));
       // A picture PlantUML could not draw leaves a note on its page; say which, so it is not missed.
       result.operations().stream().filter(o -> !o.diagram().error().isEmpty()).forEach(o ->
           err.println("seqtrace: warning: could not draw " + o.result().operation().name() + ": " + o.diagram().error()));
-      err.printf("reported %d operations (%d steps) at %s (%s) in %.2f s%n", result.operations().size(),
-          result.steps(), ref, at.revision().shortId(), (System.nanoTime() - start) / 1e9);
+      session.summary("reported %d operations (%d steps) at %s (%s)", result.operations().size(),
+          result.steps(), ref, at.revision().shortId());
       stdout.flush();
     }
-    return ExitCodes.OK;
+    return ExitCode.OK;
   }
 
   /** What {@code seqtrace check} finds in the scripts, shown on each operation's page. */
-  private FindingSource checkFindings(Analysis at, String ref) {
+  private FindingSource checkFindings(Analysis at, String ref, Profile profile) {
     if (!java.nio.file.Files.isDirectory(scripts)) {
       throw new io.seqtrace.error.InputException("--scripts " + scripts + ": not a directory");
     }
-    return new CheckFindings(new ScriptChecker(at, Optional.empty()).check(ref, ScriptChecker.scripts(scripts)));
-  }
-
-  private Analysis load(GitSource source, String ref) {
-    RepoOptions.Project project = repo.project(source, ref);
-    return Analysis.load(source, ref, project.options(), project.profile());
+    return new CheckFindings(new ScriptChecker(at, Optional.empty(), profile).check(ref, ScriptChecker.scripts(scripts)));
   }
 }

@@ -1,13 +1,12 @@
 package io.seqtrace.cli;
 
+import io.seqtrace.analysis.ResolvedProject;
 import io.seqtrace.analysis.TracedRevision;
 import io.seqtrace.json.TraceJson;
 import io.seqtrace.render.AtomicFiles;
 import io.seqtrace.render.MermaidWriter;
 import io.seqtrace.render.PlantUmlWriter;
-import io.seqtrace.source.GitSource;
 import io.seqtrace.trace.Operation;
-import io.seqtrace.trace.Profile;
 import io.seqtrace.trace.TraceResult;
 import io.seqtrace.wsd.WsdWriter;
 import java.io.IOException;
@@ -16,13 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code seqtrace trace}: derives the sequence of one, several or all operations and writes one file each. */
 @Command(
@@ -31,9 +27,7 @@ import picocli.CommandLine.Spec;
         "Derive the workflow of operations at --ref and write OUT/NAME.<json|wsd|puml|mmd> for each.",
         "NAME is the operation as given with --op (an API name such as os-migrateLive or an alias "
             + "such as live_migrate), or the API name with --all."})
-final class TraceCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
+final class TraceCommand extends SeqtraceCommand {
   @Mixin private RevisionOptions repo;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -66,14 +60,12 @@ final class TraceCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  ExitCode execute() throws IOException {
     String ref = repo.requireRef();
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (GitSource source = GitSource.open(repo.repo(), repo.cacheDir(), CliProgress.to(err))) {
-      long start = System.nanoTime();
-      RepoOptions.Project project = repo.project(source, ref);
-      TracedRevision revision = TracedRevision.open(source, ref, project.options(), project.profile());
+    PrintWriter stdout = out();
+    try (RepoSession session = open(repo)) {
+      ResolvedProject project = session.project(ref);
+      TracedRevision revision = session.traced(ref);
       List<String> names = new ArrayList<>();
       List<Operation> operations = new ArrayList<>();
       if (selection.all) {
@@ -98,12 +90,11 @@ final class TraceCommand implements Callable<Integer> {
         steps += countSteps(result);
         stdout.println(file);
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      err.printf("traced %d operations (%d steps) at %s (%s) in %.2f s%n", operations.size(), steps, ref,
-          revision.revision().shortId(), seconds);
+      session.summary("traced %d operations (%d steps) at %s (%s)", operations.size(), steps, ref,
+          revision.revision().shortId());
       stdout.flush();
     }
-    return ExitCodes.OK;
+    return ExitCode.OK;
   }
 
   private String render(TraceResult result, String ref, String commit) {

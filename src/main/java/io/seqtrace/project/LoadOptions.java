@@ -7,15 +7,12 @@ import java.util.Optional;
 /**
  * What {@link Codebase#load} reads and how.
  *
- * @param pathPrefix the directory (or file) to read, from the repository root ({@code nova})
+ * @param pathPrefix the directory (or file) to read, from the repository root; {@code ""} for the whole tree
  * @param includeTests whether to read files under a {@code tests} directory
  * @param threads how many files to parse at once, at least 1
  * @param cacheDir seqtrace's cache directory (models go under {@code blobs/model/}); empty for no cache
  */
 public record LoadOptions(String pathPrefix, boolean includeTests, int threads, Optional<Path> cacheDir) {
-  /** The directory Nova keeps its code in. */
-  public static final String DEFAULT_PATH = "nova";
-
   public LoadOptions {
     Objects.requireNonNull(pathPrefix, "pathPrefix");
     Objects.requireNonNull(cacheDir, "cacheDir");
@@ -24,9 +21,13 @@ public record LoadOptions(String pathPrefix, boolean includeTests, int threads, 
     }
   }
 
-  /** {@code nova}, no tests, one thread per processor, no cache. */
+  /**
+   * The whole tree, no tests, one thread per processor, no cache. Which directory holds a project's
+   * code is the project's to say (its profile's source root, its name): callers narrow it with
+   * {@link #withPathPrefix}.
+   */
   public static LoadOptions defaults() {
-    return new LoadOptions(DEFAULT_PATH, false, Runtime.getRuntime().availableProcessors(), Optional.empty());
+    return new LoadOptions("", false, Runtime.getRuntime().availableProcessors(), Optional.empty());
   }
 
   public LoadOptions withPathPrefix(String prefix) {

@@ -2,7 +2,6 @@ package io.seqtrace.project;
 
 import io.seqtrace.source.GitSource;
 import io.seqtrace.source.Revision;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,13 +23,13 @@ public final class ProjectName {
 
   /** As {@link #of}, with the file and line that name it. */
   public static Optional<Named> named(GitSource source, Revision revision) {
-    Optional<Named> fromCfg = source.readFile(revision, "setup.cfg")
-        .flatMap(b -> nameIn(new String(b, StandardCharsets.UTF_8), "[metadata]", "setup.cfg"));
-    if (fromCfg.isPresent()) {
-      return fromCfg;
-    }
-    return source.readFile(revision, "pyproject.toml")
-        .flatMap(b -> nameIn(new String(b, StandardCharsets.UTF_8), "[project]", "pyproject.toml"));
+    return named(PackagingFiles.read(source, revision));
+  }
+
+  /** The name {@code files} give the project: setup.cfg's first, then pyproject.toml's. */
+  static Optional<Named> named(PackagingFiles files) {
+    Optional<Named> fromCfg = nameIn(files.setupCfg(), "[metadata]", "setup.cfg");
+    return fromCfg.isPresent() ? fromCfg : nameIn(files.pyproject(), "[project]", "pyproject.toml");
   }
 
   static Optional<String> nameIn(String text, String section) {

@@ -32,7 +32,7 @@ class TracedRevisionTest {
   }
 
   private LoadOptions cached() {
-    return LoadOptions.defaults().withThreads(2).withCacheDir(Optional.of(tmp.resolve("cache")));
+    return LoadOptions.defaults().withPathPrefix("nova").withThreads(2).withCacheDir(Optional.of(tmp.resolve("cache")));
   }
 
   @Test
@@ -121,7 +121,7 @@ class TracedRevisionTest {
   @Test
   void withoutCacheEveryRunLoadsTheCode() {
     try (GitSource source = repo()) {
-      LoadOptions none = LoadOptions.defaults().withThreads(2);
+      LoadOptions none = LoadOptions.defaults().withPathPrefix("nova").withThreads(2);
       TracedRevision.open(source, "1.0.0", none, Profile.nova()).operations();
       TracedRevision again = TracedRevision.open(source, "1.0.0", none, Profile.nova());
       again.operations();

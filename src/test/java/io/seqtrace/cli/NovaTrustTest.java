@@ -70,7 +70,7 @@ class NovaTrustTest {
     Map<String, Analysis> analyses = new HashMap<>();
     try (GitSource source = GitSource.open(repo, cache, ProgressSink.NONE)) {
       for (String ref : REFS) {
-        Analysis at = Analysis.load(source, ref, new LoadOptions(LoadOptions.DEFAULT_PATH, false,
+        Analysis at = Analysis.load(source, ref, new LoadOptions("nova", false,
             Runtime.getRuntime().availableProcessors(), Optional.empty()), Profile.nova());
         analyses.put(ref, at);
         regenAgreesWithCheck(ref, at, scripts);
@@ -84,8 +84,8 @@ class NovaTrustTest {
         ProjectOfScript.of(Profile.nova()));
     Path out = dir.resolve("out-" + ref);
     RegenReport regen = new RegenJob(scripts, out, OutputFormat.SVG, matcher, new OperationDeriver(at.engine()),
-        new ScriptRules(at.engine().index(), Optional.empty()).staleLines(), ref).run();
-    CheckReport check = new ScriptChecker(at, Optional.empty()).check(ref, scripts);
+        new ScriptRules(at.engine().index(), Optional.empty(), Profile.nova().tracedExternals()).staleLines(), ref).run();
+    CheckReport check = new ScriptChecker(at, Optional.empty(), Profile.nova()).check(ref, scripts);
     int pairs = 0;
     int split = 0;
     int findings = 0;

@@ -45,7 +45,7 @@ class CodebaseTest {
   }
 
   private static LoadOptions options() {
-    return LoadOptions.defaults().withThreads(3);
+    return LoadOptions.defaults().withPathPrefix("nova").withThreads(3);
   }
 
   private static List<String> paths(LoadedCodebase codebase) {

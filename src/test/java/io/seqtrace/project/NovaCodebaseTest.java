@@ -24,7 +24,7 @@ class NovaCodebaseTest {
     try (GitSource source = GitSource.open(repo, cache, ProgressSink.NONE)) {
       long start = System.nanoTime();
       LoadedCodebase codebase = Codebase.load(source, source.resolve(tag),
-          LoadOptions.defaults().withIncludeTests(true));
+          LoadOptions.defaults().withPathPrefix("nova").withIncludeTests(true));
       List<String> errors = codebase.errors().stream().map(SyntaxError::toString).limit(20).toList();
       assertEquals(List.of(), errors);
       assertEquals(files, codebase.files());

@@ -44,7 +44,7 @@ class NovaRegenTest {
     long start = System.nanoTime();
     RegenReport report;
     try (GitSource source = GitSource.open(repo, dir.resolve("cache"), ProgressSink.NONE)) {
-      Analysis analysis = Analysis.load(source, "12.0.0", new LoadOptions(LoadOptions.DEFAULT_PATH, false,
+      Analysis analysis = Analysis.load(source, "12.0.0", new LoadOptions("nova", false,
           Runtime.getRuntime().availableProcessors(), Optional.empty()), Profile.nova());
       List<String> names = new ArrayList<>();
       for (Operation op : analysis.engine().operations()) {

@@ -58,7 +58,7 @@ class MermaidParseTest {
     assumeTrue(repo != null && !repo.isBlank(), "NOVA_REPO is not set");
     assumeParser();
     List<Path> files = new ArrayList<>();
-    LoadOptions options = new LoadOptions(LoadOptions.DEFAULT_PATH, false, Runtime.getRuntime().availableProcessors(),
+    LoadOptions options = new LoadOptions("nova", false, Runtime.getRuntime().availableProcessors(),
         Optional.empty());
     try (GitSource source = GitSource.open(repo, dir.resolve("cache"), ProgressSink.NONE)) {
       for (String ref : List.of("12.0.0", "33.0.0")) {

@@ -30,7 +30,7 @@ final class MiniNovaReport {
   /** As above, with findings that depend on the analysed revision (its catalog). */
   static ReportResult writeWith(TestRepo repo, Path dir, ReportConfig config, Function<Analysis, FindingSource> findings)
       throws IOException {
-    LoadOptions options = new LoadOptions(LoadOptions.DEFAULT_PATH, false, 2, Optional.empty());
+    LoadOptions options = new LoadOptions("nova", false, 2, Optional.empty());
     try (GitSource source = GitSource.open(repo.dir().toString(), dir.resolve("cache"), ProgressSink.NONE)) {
       Analysis at = Analysis.load(source, config.ref(), options, Profile.nova());
       Optional<Analysis> from = config.from().map(f -> Analysis.load(source, f, options, Profile.nova()));

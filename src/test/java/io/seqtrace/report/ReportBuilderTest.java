@@ -159,7 +159,7 @@ class ReportBuilderTest {
     ReportConfig config = MiniNovaReport.config(dir.resolve("out"), "2.0.0", Optional.empty(),
         List.of("pause", "unpause"), TEMPLATE);
     MiniNovaReport.writeWith(repo, shared, config, at -> new CheckFindings(
-        new io.seqtrace.check.ScriptChecker(at, Optional.empty()).check("2.0.0", io.seqtrace.check.ScriptChecker.scripts(scripts))));
+        new io.seqtrace.check.ScriptChecker(at, Optional.empty(), io.seqtrace.trace.Profile.nova()).check("2.0.0", io.seqtrace.check.ScriptChecker.scripts(scripts))));
     String pause = read("ops/pause.html");
     assertTrue(pause.contains("<td class=\"mono\">pause.wsd:1</td>"), pause);
     assertTrue(pause.contains("hop-missing: cast nova_api -&gt; nova_compute: pause_instance is not in the script"), pause);

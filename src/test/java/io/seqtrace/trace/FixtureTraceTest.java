@@ -53,7 +53,7 @@ class FixtureTraceTest {
   }
 
   private static synchronized Analysis at(String ref) {
-    return ANALYSES.computeIfAbsent(ref, r -> Analysis.load(source, r, LoadOptions.defaults().withThreads(2), Profile.nova()));
+    return ANALYSES.computeIfAbsent(ref, r -> Analysis.load(source, r, LoadOptions.defaults().withPathPrefix("nova").withThreads(2), Profile.nova()));
   }
 
   static Stream<Arguments> cases() {

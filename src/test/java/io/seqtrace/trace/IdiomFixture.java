@@ -41,7 +41,7 @@ final class IdiomFixture implements AutoCloseable {
 
   /** A new analysis of 3.0.0 each time: nothing traced before can leak into it. */
   Analysis analysis() {
-    return Analysis.load(source, VERSION, LoadOptions.defaults().withThreads(2), Profile.nova());
+    return Analysis.load(source, VERSION, LoadOptions.defaults().withPathPrefix("nova").withThreads(2), Profile.nova());
   }
 
   static String listing(TraceResult result) {

@@ -40,7 +40,7 @@ class NovaFidelityTest {
   }
 
   private static synchronized Analysis at(String ref) {
-    return ANALYSES.computeIfAbsent(ref, r -> Analysis.load(source, r, LoadOptions.defaults(), Profile.nova()));
+    return ANALYSES.computeIfAbsent(ref, r -> Analysis.load(source, r, LoadOptions.defaults().withPathPrefix("nova"), Profile.nova()));
   }
 
   private static String steps(String ref, String op) {
@@ -123,10 +123,10 @@ class NovaFidelityTest {
 
   @Test
   void aTraceDoesNotDependOnWhatWasTracedBefore() {
-    Analysis one = Analysis.load(source, "33.0.0", LoadOptions.defaults(), Profile.nova());
+    Analysis one = Analysis.load(source, "33.0.0", LoadOptions.defaults().withPathPrefix("nova"), Profile.nova());
     String revertFirst = StepListing.of(one.engine().trace("revertResize").diagram().elements());
     String deleteSecond = StepListing.of(one.engine().trace("servers.delete").diagram().elements());
-    Analysis two = Analysis.load(source, "33.0.0", LoadOptions.defaults(), Profile.nova());
+    Analysis two = Analysis.load(source, "33.0.0", LoadOptions.defaults().withPathPrefix("nova"), Profile.nova());
     String deleteFirst = StepListing.of(two.engine().trace("servers.delete").diagram().elements());
     String revertSecond = StepListing.of(two.engine().trace("revertResize").diagram().elements());
     assertEquals(deleteFirst, deleteSecond);

@@ -44,7 +44,7 @@ class NovaRenderAllTest {
   @ParameterizedTest
   @ValueSource(strings = {"12.0.0", "31.0.0", "33.0.0"})
   void everyOperationRenders(String ref) {
-    Analysis at = Analysis.load(source, ref, LoadOptions.defaults(), Profile.nova());
+    Analysis at = Analysis.load(source, ref, LoadOptions.defaults().withPathPrefix("nova"), Profile.nova());
     List<String> failures = new ArrayList<>();
     int drawn = 0;
     for (Operation op : at.engine().operations()) {

@@ -36,7 +36,7 @@ class NovaTraceTest {
   }
 
   private static synchronized String steps(String ref, String op) {
-    Analysis analysis = ANALYSES.computeIfAbsent(ref, r -> Analysis.load(source, r, LoadOptions.defaults(), Profile.nova()));
+    Analysis analysis = ANALYSES.computeIfAbsent(ref, r -> Analysis.load(source, r, LoadOptions.defaults().withPathPrefix("nova"), Profile.nova()));
     return StepListing.of(analysis.engine().trace(op).diagram().elements());
   }
 
@@ -123,7 +123,7 @@ class NovaTraceTest {
 
   @Test
   void everyOperationTracesAtLiberty() {
-    Analysis analysis = ANALYSES.computeIfAbsent("12.0.0", r -> Analysis.load(source, r, LoadOptions.defaults(), Profile.nova()));
+    Analysis analysis = ANALYSES.computeIfAbsent("12.0.0", r -> Analysis.load(source, r, LoadOptions.defaults().withPathPrefix("nova"), Profile.nova()));
     for (Operation op : analysis.engine().operations()) {
       TraceResult result = analysis.engine().trace(op);
       assertFalse(result.diagram().elements().isEmpty(), op.name());
