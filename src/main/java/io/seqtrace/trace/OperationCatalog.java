@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * Every operation the REST API offers, discovered from the controllers: methods decorated with
  * {@code @wsgi.action('name')}, and the CRUD methods of {@code *Controller} classes, named
  * {@code resource.method} after the controller ({@code VolumeAttachmentController.create} is
- * {@code volume_attachment.create}).
+ * {@code volume_attachment.create}), and module functions routed by a decorator. Where API
+ * versions repeat an operation ({@code cinder.api.v2}, {@code v3}) it is listed once, from the
+ * newest; methods that only {@code @wsgi.extends} another controller's are not operations.
  */
 public final class OperationCatalog {
 
@@ -79,7 +81,7 @@ public final class OperationCatalog {
   }
 
   /** HTTP verbs of route decorators ({@code @rest.post('/clusters')}, Flask-style APIs such as Sahara's). */
-  private static final java.util.Set<String> ROUTE_VERBS = java.util.Set.of("get", "post", "put", "delete", "patch");
+  private static final Set<String> ROUTE_VERBS = Set.of("get", "post", "put", "delete", "patch");
 
   /** A module-level function routed by a decorator is an operation named as the function ({@code clusters_create}). */
   private static boolean isRoute(FunctionInfo f) {
@@ -191,8 +193,9 @@ public final class OperationCatalog {
 
   /**
    * Orders dotted names as strings do, except that version segments ({@code v1}, {@code v2_1},
-   * {@code v3}) sort together, newest first, at the place of {@code v}: {@code cinder.api.contrib}
-   * still comes before {@code cinder.api.v3}, and {@code v3} before {@code v2}.
+   * {@code v3}, {@code v11}) sort together, newest first, at the place of {@code v}:
+   * {@code cinder.api.contrib} still comes before {@code cinder.api.v3}, and {@code v3} before
+   * {@code v2}.
    */
   static final class ApiVersions {
 
@@ -238,11 +241,20 @@ public final class OperationCatalog {
       if (vs != vt) {
         return Boolean.compare(vs, vt);
       }
-      return vs ? Arrays.compare(numbers(t), numbers(s)) : 0;
+      int newer = vs ? Arrays.compare(numbers(t), numbers(s)) : 0;
+      return newer != 0 ? newer : s.compareTo(t);  // v10 and v1_0 are both 1.0
     }
 
+    /**
+     * {@code v2_1} → 2.1; {@code v11} → 1.1 too, as Sahara ({@code v10}, {@code v11}, then
+     * {@code v2}) and Nova ({@code v21}) write them: no OpenStack API has reached version 10.
+     */
     private static int[] numbers(String version) {
-      return Arrays.stream(version.substring(1).split("_")).mapToInt(Integer::parseInt).toArray();
+      String[] parts = version.substring(1).split("_");
+      if (parts.length == 1 && parts[0].length() > 1) {
+        return parts[0].chars().map(ch -> ch - '0').toArray();
+      }
+      return Arrays.stream(parts).mapToInt(Integer::parseInt).toArray();
     }
   }
 }
