@@ -50,8 +50,10 @@ public final class OperationCatalog {
         if (action.isEmpty() && (!crud || isExtender(m))) {
           continue;
         }
-        // The same controller method in an older version package is the same operation again.
-        if (!listed.add(ApiVersions.unversioned(m.qname()))) {
+        // The same controller's action or CRUD method in an older version package is the same
+        // operation again (Manila's v1 and v2 ShareController both take os-extend).
+        String offered = action.map(a -> " @" + a).orElse(" " + m.def().name());
+        if (!listed.add(ApiVersions.unversioned(c.qname()) + offered)) {
           continue;
         }
         if (action.isPresent()) {
@@ -206,7 +208,7 @@ public final class OperationCatalog {
     private ApiVersions() {
     }
 
-    /** {@code cinder.api.v2.volumes.VolumeController.create} → {@code cinder.api.v*.volumes.VolumeController.create}. */
+    /** {@code cinder.api.v2.volumes.VolumeController} → {@code cinder.api.v*.volumes.VolumeController}. */
     static String unversioned(String qname) {
       List<String> out = new ArrayList<>();
       for (String segment : qname.split("\\.", -1)) {

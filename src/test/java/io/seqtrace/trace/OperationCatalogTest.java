@@ -76,11 +76,12 @@ class OperationCatalogTest {
     OperationCatalog catalog = catalog(Map.of(
         "app/api/contrib/backups.py", contrib,
         "app/api/v1/volumes.py", VOLUMES_V1,
-        "app/api/v2/volumes.py", VOLUMES_V1,
+        // v2 renamed the action's method (Manila's extend_legacy): still the same operation.
+        "app/api/v2/volumes.py", VOLUMES_V1.replace("def _extend(", "def _extend_legacy("),
         "app/api/v3/volumes.py", v3));
     assertEquals("""
         backups.create crud app/api/contrib/backups.py BackupsController.create
-        os-extend action app/api/v2/volumes.py VolumeController._extend
+        os-extend action app/api/v2/volumes.py VolumeController._extend_legacy
         volume.create crud app/api/v3/volumes.py VolumeController.create
         volume.delete crud app/api/v2/volumes.py VolumeController.delete
         volume.show crud app/api/v2/volumes.py VolumeController.show""", listing(catalog));
