@@ -1,22 +1,28 @@
 package io.seqtrace.trace;
 
 import io.seqtrace.model.Expr;
+import io.seqtrace.model.Stmt;
 import io.seqtrace.trace.symbols.CodeIndex;
 import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
 import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
 import io.seqtrace.trace.symbols.Names;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Every operation the REST API offers, discovered from the controllers: methods decorated with
  * {@code @wsgi.action('name')}, and the CRUD methods of {@code *Controller} classes, named
  * {@code resource.method} after the controller ({@code VolumeAttachmentController.create} is
- * {@code volume_attachment.create}).
+ * {@code volume_attachment.create}), and module functions routed by a decorator. Where API
+ * versions repeat an operation ({@code cinder.api.v2}, {@code v3}) it is listed once, from the
+ * newest; methods that only {@code @wsgi.extends} another controller's are not operations.
  */
 public final class OperationCatalog {
 
@@ -31,10 +37,25 @@ public final class OperationCatalog {
         controllers.add(c);
       }
     }
-    controllers.sort(Comparator.comparing(ClassInfo::qname));
+    // Newest version package first, so that its operation is the one listed when an older
+    // version (cinder.api.v2 beside v3) offers the same.
+    controllers.sort(Comparator.comparing(ClassInfo::qname, ApiVersions.NEWEST_FIRST));
+    Set<String> listed = new HashSet<>();
     for (ClassInfo c : controllers) {
       for (FunctionInfo m : c.methods().values()) {
         Optional<String> action = actionName(m);
+        boolean crud = c.name().endsWith("Controller") && profile.crudMethods().contains(m.def().name());
+        // wsgi's ControllerMetaclass registers a method that is both an action and an extender as
+        // an action only; a mere extender adds to another controller's response.
+        if (action.isEmpty() && (!crud || isExtender(m))) {
+          continue;
+        }
+        // The same controller's action or CRUD method in an older version package is the same
+        // operation again (Manila's v1 and v2 ShareController both take os-extend).
+        String offered = action.map(a -> " @" + a).orElse(" " + m.def().name());
+        if (!listed.add(ApiVersions.unversioned(c.qname()) + offered)) {
+          continue;
+        }
         if (action.isPresent()) {
           // Two controllers may offer the same action name (flavor_manage's "create"): the
           // second is qualified by its resource so both stay reachable.
@@ -42,22 +63,27 @@ public final class OperationCatalog {
               ? resourceName(c.name().endsWith("Controller") ? c.name() : c.name() + "Controller") + "." + action.get()
               : action.get();
           add(name, m, "action");
-        } else if (c.name().endsWith("Controller") && profile.crudMethods().contains(m.def().name())) {
+        } else {
           // A controller named just "Controller" takes its module's name (versions.py → versions).
           String resource = c.name().equals("Controller") ? Names.last(c.module()) : resourceName(c.name());
           add(resource + "." + m.def().name(), m, "crud");
         }
       }
     }
+    List<FunctionInfo> routes = new ArrayList<>();
     for (FunctionInfo f : index.moduleFunctions()) {
       if (isApiModule(f.module(), profile) && isRoute(f)) {
-        add(f.def().name(), f, "route");
+        routes.add(f);
       }
+    }
+    routes.sort(Comparator.comparing(FunctionInfo::qname, ApiVersions.NEWEST_FIRST));
+    for (FunctionInfo f : routes) {
+      add(f.def().name(), f, "route");
     }
   }
 
   /** HTTP verbs of route decorators ({@code @rest.post('/clusters')}, Flask-style APIs such as Sahara's). */
-  private static final java.util.Set<String> ROUTE_VERBS = java.util.Set.of("get", "post", "put", "delete", "patch");
+  private static final Set<String> ROUTE_VERBS = Set.of("get", "post", "put", "delete", "patch");
 
   /** A module-level function routed by a decorator is an operation named as the function ({@code clusters_create}). */
   private static boolean isRoute(FunctionInfo f) {
@@ -84,6 +110,42 @@ public final class OperationCatalog {
   private static boolean isApiModule(String module, Profile profile) {
     return profile.apiPackages().stream().anyMatch(p -> Names.inPackage(module, p))
         && profile.apiExcludedPackages().stream().noneMatch(p -> Names.inPackage(module, p));
+  }
+
+  /**
+   * A method that {@code @wsgi.extends} (bare or with {@code action=...}) another controller's:
+   * wsgi calls it with the response ({@code resp_obj}) after the handler, or runs it as a
+   * generator around it. Without either it cannot be an extension, and it is the handler of its
+   * own controller (Cinder 28.0.0's {@code VolumeMetadataController.index} kept the decorator).
+   */
+  private static boolean isExtender(FunctionInfo m) {
+    boolean extends_ = false;
+    for (Expr d : m.def().decorators()) {
+      Expr target = d instanceof Expr.Call c ? c.func() : d;
+      extends_ |= target instanceof Expr.Attribute a && a.attr().equals("extends");
+    }
+    return extends_ && (m.def().params().stream().anyMatch(p -> p.name().equals("resp_obj"))
+        || yields(m.def().body()));
+  }
+
+  /** Whether a statement of {@code body} (not of a nested function) yields: {@code resp_obj = yield}. */
+  private static boolean yields(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.ExprStmt e && isYield(e.value()) || s instanceof Stmt.Assign a && isYield(a.value())
+          || s instanceof Stmt.If i && (yields(i.body()) || yields(i.orElse()))
+          || s instanceof Stmt.For f && (yields(f.body()) || yields(f.orElse()))
+          || s instanceof Stmt.While w && (yields(w.body()) || yields(w.orElse()))
+          || s instanceof Stmt.With w && yields(w.body())
+          || s instanceof Stmt.Try t && (yields(t.body()) || yields(t.orElse()) || yields(t.finalBody())
+              || t.handlers().stream().anyMatch(h -> yields(h.body())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isYield(Expr e) {
+    return e instanceof Expr.Operation o && o.op().startsWith("yield");
   }
 
   private static Optional<String> actionName(FunctionInfo m) {
@@ -129,5 +191,72 @@ public final class OperationCatalog {
       }
     }
     return Optional.ofNullable(byName.get(name));
+  }
+
+  /**
+   * Orders dotted names as strings do, except that version segments ({@code v1}, {@code v2_1},
+   * {@code v3}, {@code v11}) sort together, newest first, at the place of {@code v}:
+   * {@code cinder.api.contrib} still comes before {@code cinder.api.v3}, and {@code v3} before
+   * {@code v2}.
+   */
+  static final class ApiVersions {
+
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("v\\d{1,9}(?:_\\d{1,9})*");
+
+    static final Comparator<String> NEWEST_FIRST = ApiVersions::compare;
+
+    private ApiVersions() {
+    }
+
+    /** {@code cinder.api.v2.volumes.VolumeController} → {@code cinder.api.v*.volumes.VolumeController}. */
+    static String unversioned(String qname) {
+      List<String> out = new ArrayList<>();
+      for (String segment : qname.split("\\.", -1)) {
+        out.add(VERSION.matcher(segment).matches() ? "v*" : segment);
+      }
+      return String.join(".", out);
+    }
+
+    // Segment by segment, which for identifiers is the order of the whole strings ('.' sorts
+    // below every identifier character).
+    private static int compare(String a, String b) {
+      String[] x = a.split("\\.", -1);
+      String[] y = b.split("\\.", -1);
+      for (int i = 0; i < Math.min(x.length, y.length); i++) {
+        int c = compareSegments(x[i], y[i]);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return Integer.compare(x.length, y.length);
+    }
+
+    private static int compareSegments(String s, String t) {
+      boolean vs = VERSION.matcher(s).matches();
+      boolean vt = VERSION.matcher(t).matches();
+      // Keyed (s with any version as "v", then the version numbers newest first): a total order,
+      // where comparing versions numerically only when both are would not be transitive.
+      int c = (vs ? "v" : s).compareTo(vt ? "v" : t);
+      if (c != 0) {
+        return c;
+      }
+      if (vs != vt) {
+        return Boolean.compare(vs, vt);
+      }
+      int newer = vs ? Arrays.compare(numbers(t), numbers(s)) : 0;
+      return newer != 0 ? newer : s.compareTo(t);  // v10 and v1_0 are both 1.0
+    }
+
+    /**
+     * {@code v2_1} → 2.1; {@code v11} → 1.1 too, as Sahara ({@code v10}, {@code v11}, then
+     * {@code v2}) and Nova ({@code v21}) write them: no OpenStack API has reached version 10.
+     */
+    private static int[] numbers(String version) {
+      String[] parts = version.substring(1).split("_");
+      if (parts.length == 1 && parts[0].length() > 1) {
+        return parts[0].chars().map(ch -> ch - '0').toArray();
+      }
+      return Arrays.stream(parts).mapToInt(Integer::parseInt).toArray();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.seqtrace.trace;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,28 @@ class NovaTraceTest {
         "nova_compute_dest -> nova_compute_src: check_can_live_migrate_source (call)",
         "nova_conductor ->> nova_compute_src: live_migration (cast)",
         "nova_compute_src -> nova_compute_dest: pre_live_migration (call)");
+  }
+
+  /**
+   * Extenders ({@code @wsgi.extends} with {@code resp_obj}: 41 at 12.0.0, none left by 31.0.0) add
+   * to another controller's response and are not operations; every alias of the profile is still
+   * found.
+   */
+  @Test
+  void catalogsHoldNoExtendersAndEveryAlias() {
+    for (String ref : List.of("12.0.0", "31.0.0")) {
+      OperationCatalog catalog;
+      synchronized (NovaTraceTest.class) {
+        catalog = ANALYSES.computeIfAbsent(ref, r -> Analysis.load(source, r, LoadOptions.defaults(), Profile.nova()))
+            .engine().catalog();
+      }
+      assertEquals(ref.equals("12.0.0") ? 218 : 230, catalog.operations().size(), ref);
+      for (String extender : List.of("access_ips.show", "extended_status.detail", "keypairs.show", "used_limits.index")) {
+        assertTrue(catalog.byName(extender).isEmpty(), ref + " " + extender);
+      }
+      assertTrue(catalog.byName("servers.show").isPresent() && catalog.byName("limits.index").isPresent(), ref);
+      Profile.nova().aliases().keySet().forEach(alias -> assertTrue(catalog.find(alias).isPresent(), ref + " " + alias));
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.seqtrace.project.ProjectName;
 import io.seqtrace.source.GitSource;
 import io.seqtrace.testing.RealRepos;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,12 +37,33 @@ class OpenStackProjectsTest {
     }
   }
 
+  /**
+   * Each resource's create and delete is one operation, {@code resource.create}, handled by the
+   * given controller ({@code path Class}) and by no other operation in any API version.
+   */
+  private static void assertListedOnce(Analysis at, Map<String, String> controllers) {
+    List<Operation> ops = at.engine().operations();
+    controllers.forEach((resource, controller) -> {
+      for (String method : List.of("create", "delete")) {
+        String handler = controller.substring(controller.indexOf(' ') + 1) + "." + method;
+        List<String> handling = ops.stream().filter(op -> op.entry().localName().equals(handler))
+            .map(op -> op.name() + " " + op.entry().path() + " " + op.entry().localName()).toList();
+        assertEquals(List.of(resource + "." + method + " " + controller + "." + method), handling);
+      }
+    });
+  }
+
   @Test
   void cinderAtLibertyAndNewest() throws Exception {
     Analysis liberty = load("CINDER_REPO", "7.0.0");
     List<String> names = liberty.engine().operations().stream().map(Operation::name).toList();
     assertTrue(names.containsAll(List.of("volume.create", "volume.delete", "os-extend", "os-attach", "os-retype",
         "os-migrate_volume", "snapshots.create", "backups.create")), names.toString());
+    // The profile lists cinder.api: v1 and v2 both have these controllers at 7.0.0, v2 is listed.
+    assertListedOnce(liberty, Map.of("volume", "cinder/api/v2/volumes.py VolumeController",
+        "snapshots", "cinder/api/v2/snapshots.py SnapshotsController",
+        "backups", "cinder/api/contrib/backups.py BackupsController"));
+    assertTrue(names.stream().noneMatch(n -> n.startsWith("extended_snapshot_attributes.")), names.toString());
     assertEquals(List.of("cinder_backup", "cinder_scheduler", "cinder_volume"),
         liberty.engine().services().services().stream().map(s -> s.participant()).sorted().toList());
     assertHops(steps(liberty, "volume_extend"), "cinder_api ->> cinder_volume: extend_volume (cast)");
@@ -53,6 +75,9 @@ class OpenStackProjectsTest {
         "cinder_scheduler ->> cinder_volume: migrate_volume (cast)");
 
     Analysis newest = load("CINDER_REPO", "28.0.0");
+    assertListedOnce(newest, Map.of("volume", "cinder/api/v3/volumes.py VolumeController",
+        "snapshots", "cinder/api/v3/snapshots.py SnapshotsController",
+        "backups", "cinder/api/contrib/backups.py BackupsController"));
     assertHops(steps(newest, "volume_extend"),
         "cinder_api ->> cinder_scheduler: extend_volume (cast)",
         "cinder_scheduler ->> cinder_volume: extend_volume (cast)");
@@ -80,6 +105,9 @@ class OpenStackProjectsTest {
   @Test
   void manilaNewest() throws Exception {
     Analysis newest = load("MANILA_REPO", "22.0.0");
+    assertListedOnce(newest, Map.of("share", "manila/api/v2/shares.py ShareController",
+        "share_snapshots", "manila/api/v2/share_snapshots.py ShareSnapshotsController",
+        "share_backup", "manila/api/v2/share_backups.py ShareBackupController"));
     assertHops(steps(newest, "share_create"),
         "manila_api ->> manila_scheduler: create_share_instance (cast)",
         "manila_scheduler ->> manila_share: create_share_instance (cast)",

@@ -19,7 +19,7 @@ class ProfileTest {
   void builtInOverlaysKeepTheBaseAndAddTheirOwn() {
     Profile cinder = Profile.builtIn("cinder");
     assertEquals("cinder", cinder.sourceRoot());
-    assertEquals(List.of("cinder.api.v3", "cinder.api.v2", "cinder.api.contrib"), cinder.apiPackages());
+    assertEquals(List.of("cinder.api"), cinder.apiPackages());
     assertEquals("database", cinder.databaseParticipant()); // from the base
     assertTrue(cinder.httpClients().factories().contains("get_ksa_adapter")); // from the base
     assertEquals("lvm", cinder.externalParticipant("cinder.volume.drivers.lvm").orElseThrow());
