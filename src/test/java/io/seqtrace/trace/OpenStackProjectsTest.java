@@ -114,4 +114,38 @@ class OpenStackProjectsTest {
         "manila_share -> share_driver: create_share (invoke)");
     assertHops(steps(newest, "share_extend"), "manila_scheduler ->> manila_share: extend_share (cast)");
   }
+
+  /**
+   * Sahara 3.0.0: a Flask route, a module global the API binary's start-up sets to the stevedore
+   * driver of the distributed run mode ({@code OPS = RemoteOps()}), an RPC client without
+   * prepare routed by its Target topic to the server class the engine binary builds, the plugin
+   * from the profile's entry-point default, and the cluster status changes.
+   */
+  @Test
+  void saharaCreateCluster() throws Exception {
+    Analysis at = load("SAHARA_REPO", "3.0.0");
+    ServiceMap.Service engine = at.engine().services().services().stream()
+        .filter(s -> s.participant().equals("sahara_engine")).findFirst().orElseThrow();
+    assertEquals(List.of("sahara.service.ops.OpsServer", "sahara-ops"), List.of(engine.manager(), engine.topic()));
+    assertEquals(List.of("sahara_engine"), at.engine().services().services().stream().map(s -> s.participant()).toList());
+    String full = steps(at, "clusters_create");
+    assertHops(full,
+        "sahara_api -> database: db.cluster_create() (db)",
+        "sahara_api -> plugin: validate (invoke)",
+        "sahara_api -> database: status = CLUSTER_STATUS_VALIDATING (db)",
+        "sahara_api ->> sahara_engine: provision_cluster (cast)",
+        "sahara_engine -> database: status = CLUSTER_STATUS_INFRAUPDATING (db)",
+        "sahara_engine -> plugin: update_infra (invoke)",
+        "sahara_engine -> infrastructure_engine: create_cluster (invoke)",
+        "sahara_engine -> database: status = CLUSTER_STATUS_CONFIGURING (db)",
+        "sahara_engine -> plugin: configure_cluster (invoke)",
+        "sahara_engine -> database: status = CLUSTER_STATUS_STARTING (db)",
+        "sahara_engine -> plugin: start_cluster (invoke)",
+        "sahara_engine -> database: status = CLUSTER_STATUS_ACTIVE (db)");
+    // In that order: the API validates, then casts; the engine provisions after the response.
+    int validate = full.indexOf("plugin: validate");
+    int cast = full.indexOf("provision_cluster (cast)");
+    int start = full.indexOf("plugin: start_cluster");
+    assertTrue(validate < cast && cast < start, full);
+  }
 }
