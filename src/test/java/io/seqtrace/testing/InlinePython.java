@@ -18,6 +18,11 @@ public final class InlinePython {
 
   /** Parses every file (in path order) and indexes the modules; a syntax error fails the test. */
   public static CodeIndex index(Map<String, String> files) {
+    return new CodeIndex(modules(files));
+  }
+
+  /** Parses every file (in path order); a syntax error fails the test. */
+  public static List<Module> modules(Map<String, String> files) {
     PythonSourceParser parser = new PythonSourceParser();
     List<Module> modules = new ArrayList<>();
     new TreeMap<>(files).forEach((path, source) -> {
@@ -27,6 +32,6 @@ public final class InlinePython {
       }
       modules.add(result.module());
     });
-    return new CodeIndex(modules);
+    return modules;
   }
 }
