@@ -9,11 +9,15 @@ import io.seqtrace.analysis.Analysis;
 import io.seqtrace.trace.interp.Evaluator;
 import io.seqtrace.trace.interp.Value;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,6 +72,32 @@ class OpenStackIdiomsTest {
             .map(s -> s.participant() + " " + s.manager() + " (" + s.derivedFrom().replaceAll(".* \\+ ", "") + ")")
             .toList());
     assertEquals("minicloud_api", analysis.engine().services().apiParticipant());
+  }
+
+  /** The fixture is real Python 3: every file compiles (on a copy, so no __pycache__ lands in the tree). */
+  @Test
+  void everyFixtureFileCompilesWithPython3(@TempDir Path copy) throws Exception {
+    Process probe;
+    try {
+      probe = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+    } catch (IOException e) {
+      probe = null;
+    }
+    Assumptions.assumeTrue(probe != null && probe.waitFor() == 0,
+        "skipped: no python3 on PATH to compile fixtures/minicloud with (install python3 to run this check)");
+    Path tree = Path.of("fixtures/minicloud", CloudFixture.VERSION);
+    try (var files = Files.walk(tree)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = copy.resolve(tree.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+    Process compile = new ProcessBuilder("python3", "-m", "compileall", "-q", copy.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(compile.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, compile.waitFor(), output);
+    assertEquals("", output);
   }
 
   // a. super() and super(Cls, self): the manager reaches methods of its base classes, and a base
