@@ -74,6 +74,21 @@ class OpenStackIdiomsTest {
     assertEquals("minicloud_api", analysis.engine().services().apiParticipant());
   }
 
+  @Test
+  void listingsDoNotDependOnWhatWasTracedBefore() {
+    List<String> ops = List.of("volume_create", "volume_delete", "volume_extend", "volume_retype", "volume_attach",
+        "cluster_create");
+    Analysis fresh = fixture.analysis();
+    List<String> backward = new java.util.ArrayList<>(ops);
+    java.util.Collections.reverse(backward);
+    for (String op : backward) {
+      fresh.engine().trace(op);
+    }
+    for (String op : ops) {
+      assertEquals(listing(op), CloudFixture.listing(fresh.engine().trace(op)), op);
+    }
+  }
+
   /** The fixture is real Python 3: every file compiles (on a copy, so no __pycache__ lands in the tree). */
   @Test
   void everyFixtureFileCompilesWithPython3(@TempDir Path copy) throws Exception {
