@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 final class ServerReader {
 
-  /** What a binary's main says of its server; null fields when it does not say. */
+  /** What a binary's main says of its server, and how it says it; null fields when it does not say. */
   record Server(String topic, String manager, String where) {}
 
   private static final int MAX_DEPTH = 3;
@@ -60,13 +60,13 @@ final class ServerReader {
     if (c.func() instanceof Expr.Attribute a && a.attr().equals("create") && c.keyword("binary").isPresent()) {
       String topic = c.keyword("topic").map(e -> text(ev.eval(e, scope))).orElse(null);
       String manager = c.keyword("manager").map(e -> text(ev.eval(e, scope))).orElse(null);
-      return Optional.of(new Server(topic, manager, where));
+      return Optional.of(new Server(topic, manager, "Service.create in its main (" + where + ")"));
     }
     Value callee = ev.eval(c.func(), scope);
     if (callee instanceof Value.ClassRef k) {
       Optional<String> topic = serverTopic(k.cls());
       if (topic.isPresent()) {
-        return Optional.of(new Server(topic.get(), k.cls().qname(), where));
+        return Optional.of(new Server(topic.get(), k.cls().qname(), "server built by its main (" + where + ")"));
       }
     } else if (callee instanceof Value.Function f) {
       return walk(f.fn(), depth + 1); // a set-up helper (server.setup_sahara_engine()) may start it

@@ -74,12 +74,13 @@ public final class ServiceMap {
       String binary = script.getKey();
       Optional<ServerReader.Server> server = main(index, script.getValue()).flatMap(reader::read);
       String topic = server.map(ServerReader.Server::topic).orElse(null);
-      String topicFrom = server.filter(x -> x.topic() != null).map(x -> ", topic " + x.topic() + " (" + x.where() + ")").orElse("");
+      String topicFrom = server.filter(x -> x.topic() != null).map(x -> ", topic " + x.topic()
+          + (x.manager() != null && x.where().startsWith("server") ? "" : " from " + x.where())).orElse("");
       String manager = serviceManagers.get(binary);
       String from = "SERVICE_MANAGERS";
       if (manager == null && server.isPresent() && server.get().manager() != null) {
         manager = server.get().manager();
-        from = "server built by its main (" + server.get().where() + ")";
+        from = server.get().where();
       }
       if (manager == null) {
         String option = binary.substring(binary.indexOf('-') + 1).replace('-', '_') + "_manager";

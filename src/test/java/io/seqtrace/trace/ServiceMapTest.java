@@ -8,7 +8,6 @@ import io.seqtrace.trace.symbols.CodeIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Which service runs which package: console scripts plus the manager each names, as the code says. */
@@ -300,8 +299,6 @@ class ServiceMapTest {
           """);
 
   @Test
-  @Disabled("tracer: ServiceMap.derive reads managers from SERVICE_MANAGERS and option defaults only, not from "
-      + "service.Service.create(binary=..., topic=..., manager='...') in the binary's main")
   void managerNamedByServiceCreateInTheBinarysMain() {
     Map<String, String> files = new java.util.HashMap<>(VOLUME_SERVICE);
     files.putAll(Map.of(
@@ -329,9 +326,6 @@ class ServiceMapTest {
   }
 
   @Test
-  @Disabled("tracer: RPC routing is by package only (ServiceMap.serviceOf of the client's module); the topic of "
-      + "the client's Target is not matched with the topic the binary's Service.create(topic=...) serves (and "
-      + "app-backup has no service at all until Service.create is read, see the test above)")
   void anRpcClientOutsideTheServicesPackageReachesItByTopic() {
     Map<String, String> files = new java.util.HashMap<>(VOLUME_SERVICE);
     files.putAll(Map.of(

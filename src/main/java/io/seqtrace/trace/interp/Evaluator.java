@@ -92,10 +92,72 @@ public final class Evaluator {
         items.add(v instanceof Value.Const || v instanceof Value.Union ? Value.UNKNOWN : v);
       }
       return items.stream().anyMatch(Value::known) ? new Value.Tuple(items) : Value.UNKNOWN;
-    } else if (e instanceof Expr.Subscript sub && sub.index().size() == 1 && sub.index().get(0) instanceof Expr.Num num
-        && eval(sub.value(), s) instanceof Value.Tuple t && number(num.text()) instanceof Value.Const k
-        && k.value() instanceof Long i && i >= 0 && i < t.items().size()) {
+    } else if (e instanceof Expr.Subscript sub && sub.index().size() == 1) {
+      return subscript(sub, s);
+    }
+    return Value.UNKNOWN;
+  }
+
+  /** The literal a module global is assigned, here or in a module this one star-imports. */
+  private Optional<Binding.Assigned> assignedGlobal(String module, String name, int depth) {
+    Optional<CodeIndex.ModuleInfo> info = index.module(module);
+    if (info.isEmpty() || depth > 3) {
+      return Optional.empty();
+    }
+    Binding b = info.get().globals().get(name);
+    if (b instanceof Binding.Assigned a) {
+      return Optional.of(a);
+    }
+    if (b instanceof Binding.ImportedName imported) {
+      return assignedGlobal(imported.module(), imported.name(), depth + 1);
+    }
+    if (b == null) {
+      for (String star : info.get().starImports()) {
+        Optional<Binding.Assigned> found = assignedGlobal(star, name, depth + 1);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code ACTION_RPCS[action]} of a dict literal (here or a module global) with a known key, an
+   * item of a tuple or list literal, or of a tuple value, by a known index.
+   */
+  private Value subscript(Expr.Subscript sub, Scope s) {
+    Value key = concrete(eval(sub.index().get(0), s));
+    if (!(key instanceof Value.Const k) || k.value() == null) {
+      return Value.UNKNOWN;
+    }
+    if (eval(sub.value(), s) instanceof Value.Tuple t && k.value() instanceof Long i && i >= 0 && i < t.items().size()) {
       return t.items().get(i.intValue());
+    }
+    Scope.Origin at = s.trace(sub.value(), 4);
+    Expr literal = at.expr();
+    Scope where = at.scope();
+    if (literal instanceof Expr.Name n && where.lookup(n.id()).isEmpty()) {
+      Optional<Binding.Assigned> a = assignedGlobal(where.module, n.id(), 0);
+      if (a.isPresent()) {
+        literal = a.get().value();
+        where = Scope.moduleScope(a.get().module());
+      }
+    }
+    if (!(literal instanceof Expr.Collection c)) {
+      return Value.UNKNOWN;
+    }
+    List<Expr> els = c.elements();
+    if (c.kind().equals("dict")) {
+      for (int i = 0; i + 1 < els.size(); i += 2) {
+        if (concrete(eval(els.get(i), where)) instanceof Value.Const key2 && k.value().equals(key2.value())) {
+          return eval(els.get(i + 1), where);
+        }
+      }
+      return Value.UNKNOWN;
+    }
+    if ((c.kind().equals("tuple") || c.kind().equals("list")) && k.value() instanceof Long i && i >= 0 && i < els.size()) {
+      return eval(els.get(i.intValue()), where);
     }
     return Value.UNKNOWN;
   }
@@ -142,9 +204,15 @@ public final class Evaluator {
   }
 
   private Value conditional(Expr.Conditional c, Scope s) {
-    Optional<Boolean> test = truth(eval(c.test(), s));
+    Value tested = eval(c.test(), s);
+    Optional<Boolean> test = truth(tested);
     if (test.isPresent()) {
-      return eval(test.get() ? c.body() : c.orElse(), s);
+      Value chosen = eval(test.get() ? c.body() : c.orElse(), s);
+      // Decided by an assumption (can_send_version): what it chose rests on it too.
+      if (tested instanceof Value.Const t && !t.guess().isEmpty() && chosen instanceof Value.Const v && v.guess().isEmpty()) {
+        return new Value.Const(v.value(), t.guess());
+      }
+      return chosen;
     }
     return union(eval(c.body(), s), eval(c.orElse(), s));
   }
@@ -210,8 +278,7 @@ public final class Evaluator {
     }
     Expr literal = s.trace(container, 4).expr();
     if (literal instanceof Expr.Name n && s.lookup(n.id()).isEmpty()) {
-      Binding b = index.module(s.module).map(m -> m.globals().get(n.id())).orElse(null);
-      literal = b instanceof Binding.Assigned a ? a.value() : literal;
+      literal = assignedGlobal(s.module, n.id(), 0).map(Binding.Assigned::value).orElse(literal);
     }
     if (!(literal instanceof Expr.Collection c)) {
       return Optional.empty();

@@ -54,7 +54,7 @@ public final class LibraryModels {
    * {@code can_send_version(...)}, {@code super()}); empty when it is an ordinary call.
    */
   public Optional<Value> callSite(Expr.Call c, Scope s) {
-    return messaging.callSite(c, s).or(() -> superCall.callSite(c, s));
+    return messaging.callSite(c, s).or(() -> superCall.callSite(c, s)).or(() -> taskflow.callSite(c, s));
   }
 
   /** A call of one of the profile's HTTP client factories with a service type. */

@@ -38,16 +38,27 @@ final class TaskFlow implements LibraryFunction {
 
   /** {@code flow.add(TaskA(...), TaskB(...))}: the flow's tasks, in the order they will run. */
   boolean statement(Stmt stmt, Scope s) {
-    if (stmt instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c
-        && c.func() instanceof Expr.Attribute add && add.attr().equals("add")
+    return stmt instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c && added(c, s).isPresent();
+  }
+
+  /**
+   * {@code linear_flow.Flow('x').add(TaskA(...), TaskB())} written as one expression: add gives
+   * the flow back, with the tasks added.
+   */
+  java.util.Optional<Value> callSite(Expr.Call c, Scope s) {
+    return added(c, s);
+  }
+
+  private java.util.Optional<Value> added(Expr.Call c, Scope s) {
+    if (c.func() instanceof Expr.Attribute add && add.attr().equals("add")
         && ev.eval(add.value(), s) instanceof Value.Flow flow) {
       for (Expr.Argument arg : c.args()) {
         if (arg.kind() == Expr.Argument.Kind.POSITIONAL) {
           flow.tasks().add(ev.eval(arg.value(), s));
         }
       }
-      return true;
+      return java.util.Optional.of(flow);
     }
-    return false;
+    return java.util.Optional.empty();
   }
 }

@@ -37,9 +37,11 @@ final class RpcRoutes {
 
   void route(Value.RpcMethod rpc, Expr.Call c, Scope scope, Ctx ctx) {
     FunctionInfo client = scope.function;
-    Optional<String> methodName = c.positional(1).map(e -> ev.concrete(ev.eval(e, scope)))
-        .filter(v -> v instanceof Value.Const k && k.value() instanceof String)
-        .map(v -> (String) ((Value.Const) v).value());
+    Optional<Value.Const> name = c.positional(1).map(e -> ev.concrete(ev.eval(e, scope)))
+        .filter(v -> v instanceof Value.Const k && k.value() instanceof String).map(v -> (Value.Const) v);
+    // A method chosen by can_send_version rests on the assumption that no version is pinned.
+    name.filter(k -> !k.guess().isEmpty()).ifPresent(k -> t.guesses.add(k.guess()));
+    Optional<String> methodName = name.map(k -> (String) k.value());
     if (methodName.isEmpty() || client == null) {
       return;
     }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -205,7 +204,6 @@ class EvaluatorTest {
   }
 
   @Test
-  @Disabled("tracer: Evaluator.eval has no case for Expr.Subscript, so ACTION_RPCS['attach'] is unknown")
   void subscriptsOfAModuleLevelDictOfConstants() {
     Map<String, String> files = Map.of("app/rpcs.py", """
         ACTION_RPCS = {'attach': 'attach_volume', 'detach': 'detach_volume'}
@@ -218,7 +216,6 @@ class EvaluatorTest {
   }
 
   @Test
-  @Disabled("tracer: CodeIndex.collectGlobals skips `from ... import *`, so a name the star import supplies is unknown")
   void starImportSuppliesANameTheModuleUses() {
     Map<String, String> files = Map.of(
         "app/constants.py", "DEFAULT_MODE = 'rw'\nSYNCHRONOUS = ('attach',)\n",
@@ -272,8 +269,6 @@ class EvaluatorTest {
   }
 
   @Test
-  @Disabled("tracer: Evaluator.conditional evaluates the branch its test chose but drops the test's guess, so a "
-      + "value decided by can_send_version does not say it rests on an assumption")
   void conditionalDecidedByAGuessKeepsTheGuess() {
     Value v = global(Map.of("app/rpcapi.py", """
         import oslo_messaging as messaging
