@@ -62,6 +62,7 @@ final class ProfileCommand extends SeqtraceCommand {
           o.put("participant", s.participant());
           o.put("manager", s.manager());
           o.put("package", s.pkg());
+          o.put("topic", s.topic());
           o.put("from", s.derivedFrom());
         }
         root.put("operations", analysis.engine().operations().size());
