@@ -5,7 +5,6 @@ import io.seqtrace.model.Stmt;
 import io.seqtrace.trace.Profile;
 import io.seqtrace.trace.library.LibraryModels;
 import io.seqtrace.trace.symbols.CodeIndex;
-import io.seqtrace.trace.symbols.CodeIndex.Binding;
 import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
 import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
 import io.seqtrace.trace.symbols.Names;
@@ -33,6 +32,7 @@ public final class Evaluator {
   private final Binder binder;
   private final LibraryModels library;
   private final Startup startup;
+  private final LiteralTables tables;
 
   public Evaluator(CodeIndex index, Profile profile) {
     this(index, profile, Startup.NONE);
@@ -43,6 +43,7 @@ public final class Evaluator {
     this.index = index;
     this.profile = profile;
     this.startup = startup;
+    this.tables = new LiteralTables(this, index);
     this.members = new Members(this, index, profile);
     this.calls = new Calls(this, profile);
     this.binder = new Binder(this);
@@ -93,74 +94,11 @@ public final class Evaluator {
       }
       return items.stream().anyMatch(Value::known) ? new Value.Tuple(items) : Value.UNKNOWN;
     } else if (e instanceof Expr.Subscript sub && sub.index().size() == 1) {
-      return subscript(sub, s);
+      return tables.subscript(sub, s);
     }
     return Value.UNKNOWN;
   }
 
-  /** The literal a module global is assigned, here or in a module this one star-imports. */
-  private Optional<Binding.Assigned> assignedGlobal(String module, String name, int depth) {
-    Optional<CodeIndex.ModuleInfo> info = index.module(module);
-    if (info.isEmpty() || depth > 3) {
-      return Optional.empty();
-    }
-    Binding b = info.get().globals().get(name);
-    if (b instanceof Binding.Assigned a) {
-      return Optional.of(a);
-    }
-    if (b instanceof Binding.ImportedName imported) {
-      return assignedGlobal(imported.module(), imported.name(), depth + 1);
-    }
-    if (b == null) {
-      for (String star : info.get().starImports()) {
-        Optional<Binding.Assigned> found = assignedGlobal(star, name, depth + 1);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * {@code ACTION_RPCS[action]} of a dict literal (here or a module global) with a known key, an
-   * item of a tuple or list literal, or of a tuple value, by a known index.
-   */
-  private Value subscript(Expr.Subscript sub, Scope s) {
-    Value key = concrete(eval(sub.index().get(0), s));
-    if (!(key instanceof Value.Const k) || k.value() == null) {
-      return Value.UNKNOWN;
-    }
-    if (eval(sub.value(), s) instanceof Value.Tuple t && k.value() instanceof Long i && i >= 0 && i < t.items().size()) {
-      return t.items().get(i.intValue());
-    }
-    Scope.Origin at = s.trace(sub.value(), 4);
-    Expr literal = at.expr();
-    Scope where = at.scope();
-    if (literal instanceof Expr.Name n && where.lookup(n.id()).isEmpty()) {
-      Optional<Binding.Assigned> a = assignedGlobal(where.module, n.id(), 0);
-      if (a.isPresent()) {
-        literal = a.get().value();
-        where = Scope.moduleScope(a.get().module());
-      }
-    }
-    if (!(literal instanceof Expr.Collection c)) {
-      return Value.UNKNOWN;
-    }
-    List<Expr> els = c.elements();
-    if (c.kind().equals("dict")) {
-      for (int i = 0; i + 1 < els.size(); i += 2) {
-        if (concrete(eval(els.get(i), where)) instanceof Value.Const key2 && k.value().equals(key2.value())) {
-          return eval(els.get(i + 1), where);
-        }
-      }
-      return Value.UNKNOWN;
-    }
-    if ((c.kind().equals("tuple") || c.kind().equals("list")) && k.value() instanceof Long i && i >= 0 && i < els.size()) {
-      return eval(els.get(i.intValue()), where);
-    }
-    return Value.UNKNOWN;
-  }
 
   /** A host whose role the profile's naming says: the instance's own host is the source of a move. */
   private Optional<Value> hostRole(Expr.Attribute a) {
@@ -243,7 +181,7 @@ public final class Evaluator {
         return compare(eval(ops.get(0), s), eval(ops.get(1), s)).<Value>map(b -> Value.Const.of(!b)).orElse(Value.UNKNOWN);
       }
       case "in", "not in" -> {
-        return membership(ops.get(0), ops.get(1), s)
+        return tables.membership(ops.get(0), ops.get(1), s)
             .<Value>map(b -> Value.Const.of(op.op().equals("in") == b)).orElse(Value.UNKNOWN);
       }
       case "%" -> {
@@ -268,32 +206,6 @@ public final class Evaluator {
     }
   }
 
-  /**
-   * {@code x in MAPPING} where {@code x} is a known string and {@code MAPPING} a literal (here, or
-   * a global of this module): a deprecated-name table no longer decides which driver is loaded.
-   */
-  private Optional<Boolean> membership(Expr item, Expr container, Scope s) {
-    if (!(concrete(eval(item, s)) instanceof Value.Const k) || !(k.value() instanceof String wanted)) {
-      return Optional.empty();
-    }
-    Expr literal = s.trace(container, 4).expr();
-    if (literal instanceof Expr.Name n && s.lookup(n.id()).isEmpty()) {
-      literal = assignedGlobal(s.module, n.id(), 0).map(Binding.Assigned::value).orElse(literal);
-    }
-    if (!(literal instanceof Expr.Collection c)) {
-      return Optional.empty();
-    }
-    boolean dict = c.kind().equals("dict");
-    for (int i = 0; i < c.elements().size(); i += dict ? 2 : 1) {
-      if (!(c.elements().get(i) instanceof Expr.Str key)) {
-        return Optional.empty(); // a computed member could be anything
-      }
-      if (key.value().equals(wanted)) {
-        return Optional.of(true);
-      }
-    }
-    return Optional.of(false);
-  }
 
   private Optional<Boolean> compare(Value a, Value b) {
     if (concrete(a) instanceof Value.Const x && concrete(b) instanceof Value.Const y) {
