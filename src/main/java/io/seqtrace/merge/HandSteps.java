@@ -107,8 +107,9 @@ final class HandSteps {
 
   /**
    * The last index of what belongs to the message at {@code index}: the notes written right under
-   * it ({@code note over nova_scheduler: filters and weighers pick a host}) and the callee's
-   * activation; for a reply also the end of its sender's activation. What is derived goes after.
+   * it ({@code note over nova_scheduler: filters and weighers pick a host}) and the activations
+   * it starts (the callee's, for a request also the caller's); for a reply also the end of its
+   * sender's activation. What is derived goes after.
    */
   private static int annotated(List<Element> body, int index, Message m, boolean reply) {
     int last = index;
@@ -122,6 +123,9 @@ final class HandSteps {
     if (next instanceof Note) {
       return true;
     }
-    return next instanceof Activate a && (a.activate() ? a.participant().equals(m.to()) : reply && a.participant().equals(m.from()));
+    // A request is often followed by `activate client` and `activate api`: both belong to it.
+    return next instanceof Activate a && (a.activate()
+        ? a.participant().equals(m.to()) || !reply && a.participant().equals(m.from())
+        : reply && a.participant().equals(m.from()));
   }
 }

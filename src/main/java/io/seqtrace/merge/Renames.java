@@ -18,15 +18,19 @@ import java.util.TreeMap;
  */
 final class Renames {
   private final Map<String, String> scriptName;
+  /** Derived names with several script lifelines ({@code plugin}: {@code api_plugin}, {@code engine_plugin}). */
+  private final Map<String, List<String>> candidates;
 
-  private Renames(Map<String, String> scriptName) {
+  private Renames(Map<String, String> scriptName, Map<String, List<String>> candidates) {
     this.scriptName = scriptName;
+    this.candidates = candidates;
   }
 
   /** Derived names with exactly one script lifeline of the same service are renamed; others are kept. */
   static Renames of(Diagram script, Diagram derived) {
     List<String> names = script.allParticipants().stream().map(Participant::name).toList();
     Map<String, String> renames = new TreeMap<>();
+    Map<String, List<String>> several = new TreeMap<>();
     for (Participant p : derived.allParticipants()) {
       if (names.contains(p.name())) {
         continue;
@@ -36,9 +40,11 @@ final class Renames {
           .toList();
       if (same.size() == 1) {
         renames.put(p.name(), same.get(0));
+      } else if (same.size() > 1) {
+        several.put(p.name(), same);
       }
     }
-    return new Renames(renames);
+    return new Renames(renames, several);
   }
 
   /** Derived name to script name, sorted by derived name. */
@@ -48,7 +54,7 @@ final class Renames {
 
   Element apply(Element e) {
     if (e instanceof Message m) {
-      return new Message(name(m.from()), name(m.to()), m.arrow(), m.activation(), m.label(), m.kind(), m.method(),
+      return new Message(name(m.from(), m.to()), name(m.to(), m.from()), m.arrow(), m.activation(), m.label(), m.kind(), m.method(),
           m.anchor(), m.origin(), m.line());
     } else if (e instanceof Note n) {
       return new Note(n.position(), n.participants().stream().map(this::name).toList(), n.text(), n.block(),
@@ -64,5 +70,25 @@ final class Renames {
 
   private String name(String derivedName) {
     return scriptName.getOrDefault(derivedName, derivedName);
+  }
+
+  /**
+   * The script's lifeline for one end of a message: among several of one service, the one named
+   * after the other end ({@code sahara_api -> plugin} is drawn to {@code api_plugin}, {@code
+   * sahara_engine -> plugin} to {@code engine_plugin}).
+   */
+  private String name(String derivedName, String otherEnd) {
+    List<String> several = candidates.get(derivedName);
+    if (several != null) {
+      String other = Lifelines.normalise(otherEnd);
+      String service = other.substring(other.indexOf('_') + 1);
+      for (String candidate : several) {
+        String n = Lifelines.normalise(candidate);
+        if (n.startsWith(service + "_") || n.startsWith(other + "_")) {
+          return candidate;
+        }
+      }
+    }
+    return name(derivedName);
   }
 }

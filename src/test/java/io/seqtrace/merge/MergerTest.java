@@ -94,6 +94,45 @@ class MergerTest {
   }
 
   @Test
+  void stepsGoAfterTheRequestsActivationsAndToTheLifelineNamedAfterTheCaller() {
+    // Sahara's corpus script: one plugin drawn twice, as api_plugin and engine_plugin. What is
+    // derived after the request goes after the activations and the note it starts with.
+    String script = """
+        client->sahara_api: create cluster
+        activate client
+        activate sahara_api
+        note over sahara_api: setup cluster recommend config
+        sahara_api->sahara_engine: provision_cluster
+        deactivate sahara_api
+        sahara_engine->engine_plugin: start_cluster
+        engine_plugin->sahara_engine: done
+        """;
+    Diagram derived = new Diagram("clusters_create", List.of(), List.of(
+        step(StepKind.REQUEST, "client", "sahara_api", "clusters_create", "sahara/api/v10.py", "clusters_create"),
+        step(StepKind.INVOKE, "sahara_api", "plugin", "recommend_configs", "sahara/service/api.py", "_cluster_create"),
+        step(StepKind.CAST, "sahara_api", "sahara_engine", "provision_cluster", "sahara/service/ops.py", "RemoteOps.provision_cluster"),
+        step(StepKind.INVOKE, "sahara_engine", "plugin", "configure_cluster", "sahara/service/ops.py", "_provision_cluster"),
+        step(StepKind.INVOKE, "sahara_engine", "plugin", "start_cluster", "sahara/service/ops.py", "_provision_cluster")));
+    assertEquals("""
+        client->sahara_api: create cluster
+        activate client
+        activate sahara_api
+        note over sahara_api: setup cluster recommend config
+        # seqtrace: derived
+        # sahara/service/api.py:10 _cluster_create()
+        sahara_api->api_plugin: recommend_configs
+        sahara_api->sahara_engine: provision_cluster
+        # seqtrace: derived
+        # sahara/service/ops.py:10 _provision_cluster()
+        sahara_engine->engine_plugin: configure_cluster
+        deactivate sahara_api
+        sahara_engine->engine_plugin: start_cluster
+        engine_plugin->sahara_engine: done
+        """, WsdWriter.write(new Merger().merge(WsdReader.read(script + "participant api_plugin\n", "create_cluster.wsd"),
+            derived, functions()).merged()).replace("participant api_plugin\n", ""));
+  }
+
+  @Test
   void notesUnderAMessageStayWithIt() {
     String script = """
         nova_conductor->nova_scheduler: select_destinations (call)
