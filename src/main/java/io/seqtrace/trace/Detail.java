@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
 public enum Detail {
   RPC, DEFAULT, FULL;
 
-  /** Reads that ask another service or the driver something without changing it. */
-  private static final Pattern QUERY = Pattern.compile("^_?(get|show|list|has|is|check|validate|can|supports)(_|$)");
+  /**
+   * Reads that ask another service or the driver something without changing it. A validation by
+   * another participant ({@code plugin: validate}, {@code neutron: validate_networks}) can refuse
+   * the request, and people draw it: it is kept.
+   */
+  private static final Pattern QUERY = Pattern.compile("^_?(get|show|list|has|is|check|can|supports)(_|$)");
 
   /** The level named on a command line ({@code rpc}, {@code default}, {@code full}). */
   public static Detail parse(String name) {

@@ -142,7 +142,12 @@ class OpenStackProjectsTest {
         "sahara_engine -> database: status = CLUSTER_STATUS_STARTING (db)",
         "sahara_engine -> plugin: start_cluster (invoke)",
         "sahara_engine -> database: status = CLUSTER_STATUS_ACTIVE (db)");
-    // In that order: the API validates, then casts; the engine provisions after the response.
+    // The default view keeps the plugin's validation and the status changes, in that order: the
+    // API validates, then casts; the engine provisions after the response.
+    String shown = StepListing.of(Detail.DEFAULT.apply(at.engine().trace("clusters_create"), Profile.forProject("sahara"))
+        .diagram().elements());
+    assertHops(shown, "sahara_api -> plugin: validate (invoke)", "sahara_engine -> plugin: start_cluster (invoke)",
+        "sahara_engine -> database: status = CLUSTER_STATUS_ACTIVE (db)");
     int validate = full.indexOf("plugin: validate");
     int cast = full.indexOf("provision_cluster (cast)");
     int start = full.indexOf("plugin: start_cluster");
