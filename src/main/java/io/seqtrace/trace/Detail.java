@@ -49,7 +49,11 @@ public enum Detail {
       return result;
     }
     Diagram d = result.diagram();
-    List<Element> kept = Simplifier.simplify(filter(d.elements(), profile));
+    List<Element> filtered = filter(d.elements(), profile);
+    // An "as above" note on a lifeline with no arrow left at this level points at nothing shown.
+    java.util.Set<String> drawn = new java.util.HashSet<>();
+    arrowEnds(filtered, drawn);
+    List<Element> kept = Simplifier.simplify(withoutNotesOff(filtered, drawn));
     Diagram shown = new Diagram(d.title(), Participants.inOrder(kept), kept);
     return new TraceResult(result.operation(), shown, result.guesses(), result.unresolved(), result.truncated());
   }
@@ -93,6 +97,36 @@ public enum Detail {
       case NOTE -> m.label().startsWith(Tracer.AS_ABOVE);
       default -> true;
     };
+  }
+
+  private static void arrowEnds(List<Element> elements, java.util.Set<String> ends) {
+    for (Element e : elements) {
+      if (e instanceof Element.Message m && !m.from().equals(m.to())) {
+        ends.add(m.from());
+        ends.add(m.to());
+      } else if (e instanceof Element.Fragment f) {
+        f.branches().forEach(b -> arrowEnds(b.elements(), ends));
+      }
+    }
+  }
+
+  private static List<Element> withoutNotesOff(List<Element> elements, java.util.Set<String> drawn) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : elements) {
+      if (e instanceof Element.Message m && m.from().equals(m.to()) && !drawn.contains(m.from())) {
+        continue;
+      }
+      if (e instanceof Element.Fragment f) {
+        List<Element.Branch> branches = new ArrayList<>();
+        for (Element.Branch b : f.branches()) {
+          branches.add(new Element.Branch(b.guard(), withoutNotesOff(b.elements(), drawn), b.line()));
+        }
+        out.add(new Element.Fragment(f.kind(), branches, f.origin(), f.line(), f.endLine()));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private static boolean hasArrow(List<Element> elements) {

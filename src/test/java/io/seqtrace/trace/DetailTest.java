@@ -77,4 +77,31 @@ class DetailTest {
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Detail.parse("some"));
     assertEquals("--detail must be rpc, default or full, not 'some'", bad.getMessage());
   }
+
+  @Test
+  void anAsAboveNoteOnALifelineWithNoArrowLeftGoesWithItsFragments() {
+    io.seqtrace.sequence.Element.Message asAbove = new io.seqtrace.sequence.Element.Message("share_driver", "share_driver",
+        io.seqtrace.sequence.Element.Arrow.SOLID, io.seqtrace.sequence.Element.Activation.NONE,
+        "as above: GenericShareDriver._create_share()", io.seqtrace.sequence.Element.StepKind.NOTE, "_create_share",
+        java.util.Optional.empty(), io.seqtrace.sequence.Element.Origin.DERIVED, 0);
+    io.seqtrace.sequence.Element.Message invoke = new io.seqtrace.sequence.Element.Message("manila_share", "share_driver",
+        io.seqtrace.sequence.Element.Arrow.SOLID, io.seqtrace.sequence.Element.Activation.NONE, "create_share",
+        io.seqtrace.sequence.Element.StepKind.INVOKE, "create_share", java.util.Optional.empty(),
+        io.seqtrace.sequence.Element.Origin.DERIVED, 0);
+    io.seqtrace.sequence.Element.Message cast = new io.seqtrace.sequence.Element.Message("manila_scheduler", "manila_share",
+        io.seqtrace.sequence.Element.Arrow.SOLID_OPEN, io.seqtrace.sequence.Element.Activation.NONE, "create_share_instance",
+        io.seqtrace.sequence.Element.StepKind.CAST, "create_share_instance", java.util.Optional.empty(),
+        io.seqtrace.sequence.Element.Origin.DERIVED, 0);
+    java.util.List<io.seqtrace.sequence.Element> elements = java.util.List.of(cast, invoke,
+        new io.seqtrace.sequence.Element.Fragment("opt", java.util.List.of(new io.seqtrace.sequence.Element.Branch(
+            "otherwise", java.util.List.of(asAbove), 0)), io.seqtrace.sequence.Element.Origin.DERIVED, 0, 0));
+    TraceResult result = new TraceResult(analysis.engine().operations().get(0),
+        new io.seqtrace.sequence.Diagram("share_create", java.util.List.of(), elements), java.util.List.of(), java.util.List.of(), false);
+    // rpc keeps the cast only: the driver's lifeline, its note and the opt around it go.
+    assertEquals("manila_scheduler ->> manila_share: create_share_instance (cast)\n",
+        IdiomFixture.listing(Detail.RPC.apply(result, Profile.forProject("manila"))));
+    // default keeps the driver's call, so the note that refers back to it stays.
+    assertTrue(IdiomFixture.listing(Detail.DEFAULT.apply(result, Profile.forProject("manila")))
+        .contains("opt otherwise\n  share_driver -> share_driver: as above"));
+  }
 }
