@@ -38,7 +38,7 @@ class SaharaRegenTest {
     String stderr = err.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, stderr);
     String said = out.toString(StandardCharsets.UTF_8) + stderr;
-    assertTrue(said.contains("create_cluster.wsd: create_cluster: kept 152, matched 11, added 2, stale 8"), said);
+    assertTrue(said.contains("create_cluster.wsd: create_cluster: kept 152, matched 12, added 2, stale 8"), said);
     String merged = Files.readString(dir.resolve("out/create_cluster.wsd"));
     assertTrue(merged.contains("activate sahara_api\n# seqtrace: derived\n# sahara/service/api.py:134 _cluster_create()\n"
         + "sahara_api->api_plugin: recommend_configs\n"), merged);
