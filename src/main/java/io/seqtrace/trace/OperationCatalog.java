@@ -6,6 +6,7 @@ import io.seqtrace.trace.symbols.CodeIndex;
 import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
 import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
 import io.seqtrace.trace.symbols.Names;
+import io.seqtrace.trace.symbols.Statements;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -130,19 +131,10 @@ public final class OperationCatalog {
 
   /** Whether a statement of {@code body} (not of a nested function) yields: {@code resp_obj = yield}. */
   private static boolean yields(List<Stmt> body) {
-    for (Stmt s : body) {
-      if (s instanceof Stmt.ExprStmt e && isYield(e.value()) || s instanceof Stmt.Assign a && isYield(a.value())
-          || s instanceof Stmt.If i && (yields(i.body()) || yields(i.orElse()))
-          || s instanceof Stmt.For f && (yields(f.body()) || yields(f.orElse()))
-          || s instanceof Stmt.While w && (yields(w.body()) || yields(w.orElse()))
-          || s instanceof Stmt.With w && yields(w.body())
-          || s instanceof Stmt.Try t && (yields(t.body()) || yields(t.orElse()) || yields(t.finalBody())
-              || t.handlers().stream().anyMatch(h -> yields(h.body())))) {
-        return true;
-      }
-    }
-    return false;
+    return Statements.flatten(body).stream().anyMatch(s ->
+        s instanceof Stmt.ExprStmt e && isYield(e.value()) || s instanceof Stmt.Assign a && isYield(a.value()));
   }
+
 
   private static boolean isYield(Expr e) {
     return e instanceof Expr.Operation o && o.op().startsWith("yield");

@@ -1,12 +1,12 @@
 package io.seqtrace.trace;
 
 import io.seqtrace.model.Expr;
-import io.seqtrace.model.Stmt;
 import io.seqtrace.trace.interp.Evaluator;
 import io.seqtrace.trace.interp.Scope;
 import io.seqtrace.trace.interp.Value;
 import io.seqtrace.trace.symbols.CodeIndex.ClassInfo;
 import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.Statements;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -43,7 +43,7 @@ final class ServerReader {
     stack.push(fn.qname());
     try {
       Scope scope = ev.bindDefaults(fn, Value.UNKNOWN);
-      for (Expr.Call c : calls(fn.def().body())) {
+      for (Expr.Call c : Statements.calls(fn.def().body())) {
         Optional<Server> found = server(c, scope, fn, depth);
         if (found.isPresent()) {
           return found;
@@ -82,7 +82,7 @@ final class ServerReader {
         continue;
       }
       Scope scope = ev.bindDefaults(init, new Value.Instance(cls, ""));
-      for (Expr.Call call : calls(init.def().body())) {
+      for (Expr.Call call : Statements.calls(init.def().body())) {
         if (call.keyword("server").isPresent() && ev.eval(call, scope) instanceof Value.Target t && t.topic() != null) {
           return Optional.of(t.topic());
         }
@@ -93,41 +93,5 @@ final class ServerReader {
 
   private String text(Value v) {
     return ev.definite(v) instanceof Value.Const k && k.value() instanceof String s ? s : null;
-  }
-
-  /** The calls of a body in the order written, nested calls first, not entering nested functions. */
-  static List<Expr.Call> calls(List<Stmt> body) {
-    List<Expr.Call> out = new java.util.ArrayList<>();
-    for (Stmt s : body) {
-      if (s instanceof Stmt.Assign a) {
-        collect(a.value(), out);
-      } else if (s instanceof Stmt.ExprStmt e) {
-        collect(e.value(), out);
-      } else if (s instanceof Stmt.Return r) {
-        r.value().ifPresent(v -> collect(v, out));
-      } else if (s instanceof Stmt.If i) {
-        out.addAll(calls(i.body()));
-        out.addAll(calls(i.orElse()));
-      } else if (s instanceof Stmt.Try t) {
-        out.addAll(calls(t.body()));
-      } else if (s instanceof Stmt.With w) {
-        out.addAll(calls(w.body()));
-      } else if (s instanceof Stmt.For f) {
-        out.addAll(calls(f.body())); // one service per enabled backend (cinder-volume)
-      }
-    }
-    return out;
-  }
-
-  private static void collect(Expr e, List<Expr.Call> out) {
-    if (e instanceof Expr.Call c) {
-      if (c.func() instanceof Expr.Attribute a) {
-        collect(a.value(), out);
-      }
-      c.args().forEach(a -> collect(a.value(), out));
-      out.add(c);
-    } else if (e instanceof Expr.Attribute a) {
-      collect(a.value(), out);
-    }
   }
 }

@@ -4,6 +4,7 @@ import io.seqtrace.model.Expr;
 import io.seqtrace.model.Parameter;
 import io.seqtrace.model.Stmt;
 import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.Statements;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,18 +106,7 @@ final class Binder {
   }
 
   private static boolean containsImport(List<Stmt> body) {
-    for (Stmt s : body) {
-      if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
-        return true;
-      }
-      if (s instanceof Stmt.If i && (containsImport(i.body()) || containsImport(i.orElse()))) {
-        return true;
-      }
-      if (s instanceof Stmt.Try t && containsImport(t.body())) {
-        return true;
-      }
-    }
-    return false;
+    return Statements.flatten(body).stream().anyMatch(s -> s instanceof Stmt.Import || s instanceof Stmt.ImportFrom);
   }
 
   /** A scope for a method whose parameters take their defaults; used to read {@code self.x = ...} in {@code __init__}. */
@@ -134,7 +124,7 @@ final class Binder {
 
   /** Imports inside a function body ({@code from nova import conductor} in a lazy property) bind locals. */
   private void bindLocalImports(List<Stmt> body, Scope scope) {
-    for (Stmt s : body) {
+    for (Stmt s : Statements.flatten(body)) {
       if (s instanceof Stmt.Import imp) {
         for (Stmt.Alias a : imp.names()) {
           if (a.asName().isEmpty()) {
@@ -148,11 +138,6 @@ final class Binder {
         for (Stmt.Alias a : from.names()) {
           scope.set(a.boundName(), ev.importedName(from.module(), a.name()));
         }
-      } else if (s instanceof Stmt.If i) {
-        bindLocalImports(i.body(), scope);
-        bindLocalImports(i.orElse(), scope);
-      } else if (s instanceof Stmt.Try t) {
-        bindLocalImports(t.body(), scope);
       }
     }
   }

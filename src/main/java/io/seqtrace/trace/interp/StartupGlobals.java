@@ -3,6 +3,7 @@ package io.seqtrace.trace.interp;
 import io.seqtrace.model.Expr;
 import io.seqtrace.model.Stmt;
 import io.seqtrace.trace.symbols.CodeIndex.FunctionInfo;
+import io.seqtrace.trace.symbols.Statements;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -14,8 +15,8 @@ import java.util.Set;
 /**
  * Runs the {@code main} of each deployed binary far enough to see the module globals its set-up
  * functions assign ({@code def setup_service_api(ops): global OPS; OPS = ops}), with what they
- * are assigned: the objects every request of that process then goes through. Both branches of
- * an {@code if} are read; a global the first binary sets keeps that value (the API's binary is
+ * are assigned: the objects every request of that process then goes through. Every block is
+ * read (both branches of an {@code if}); a global the first binary sets keeps that value (the API's binary is
  * read first, since a request starts there).
  */
 public final class StartupGlobals {
@@ -47,56 +48,49 @@ public final class StartupGlobals {
     }
     stack.push(fn.qname());
     try {
+      List<Stmt> statements = Statements.flatten(fn.def().body());
+      // `global OPS` holds for the whole function, wherever it is written.
       Set<String> declared = new HashSet<>();
-      body(fn.def().body(), fn, scope, depth, declared);
+      for (Stmt s : statements) {
+        if (s instanceof Stmt.Simple simple && simple.keyword().equals("global")) {
+          simple.values().forEach(v -> {
+            if (v instanceof Expr.Name n) {
+              declared.add(n.id());
+            }
+          });
+        }
+      }
+      for (Stmt s : statements) {
+        for (Expr e : Statements.expressions(s)) {
+          follow(e, scope, depth);
+        }
+        if (s instanceof Stmt.Assign a) {
+          Evaluator.assign(a, scope, ev);
+          record(a, fn, scope, declared);
+        }
+      }
     } finally {
       stack.pop();
     }
   }
 
-  private void body(List<Stmt> body, FunctionInfo fn, Scope scope, int depth, Set<String> declared) {
-    for (Stmt s : body) {
-      if (s instanceof Stmt.Simple simple && simple.keyword().equals("global")) {
-        simple.values().forEach(v -> {
-          if (v instanceof Expr.Name n) {
-            declared.add(n.id());
-          }
-        });
-      } else if (s instanceof Stmt.Assign a) {
-        calls(a.value(), scope, depth);
-        Evaluator.assign(a, scope, ev);
-        for (Expr target : a.targets()) {
-          if (target instanceof Expr.Name n && declared.contains(n.id())) {
-            Value v = scope.lookup(n.id()).orElse(Value.UNKNOWN);
-            if (v.known() && !(v instanceof Value.External)) {
-              found.put(fn.module() + "." + n.id(), v);
-            }
-          }
+  private void record(Stmt.Assign a, FunctionInfo fn, Scope scope, Set<String> declared) {
+    for (Expr target : a.targets()) {
+      if (target instanceof Expr.Name n && declared.contains(n.id())) {
+        Value v = scope.lookup(n.id()).orElse(Value.UNKNOWN);
+        if (v.known() && !(v instanceof Value.External)) {
+          found.put(fn.module() + "." + n.id(), v);
         }
-      } else if (s instanceof Stmt.ExprStmt e) {
-        calls(e.value(), scope, depth);
-      } else if (s instanceof Stmt.If i) {
-        body(i.body(), fn, scope, depth, declared);
-        body(i.orElse(), fn, scope, depth, declared);
-      } else if (s instanceof Stmt.Try t) {
-        body(t.body(), fn, scope, depth, declared);
-        body(t.orElse(), fn, scope, depth, declared);
-        body(t.finalBody(), fn, scope, depth, declared);
-      } else if (s instanceof Stmt.With w) {
-        body(w.body(), fn, scope, depth, declared);
       }
     }
   }
 
   /** Follows each call of a project function in the expression, arguments first. */
-  private void calls(Expr e, Scope scope, int depth) {
-    if (e instanceof Expr.Call c) {
-      c.args().forEach(a -> calls(a.value(), scope, depth));
+  private void follow(Expr e, Scope scope, int depth) {
+    for (Expr.Call c : Statements.calls(e)) {
       if (ev.eval(c.func(), scope) instanceof Value.Function f) {
         walk(f.fn(), ev.bind(f, c, scope), depth + 1);
       }
-    } else if (e instanceof Expr.Attribute a) {
-      calls(a.value(), scope, depth);
     }
   }
 }

@@ -278,7 +278,7 @@ public final class CodeIndex {
 
   private static void collectSelfAssignments(List<Stmt> body, FunctionInfo method,
       Map<String, List<SelfAssignment>> out) {
-    for (Stmt s : body) {
+    for (Stmt s : Statements.flatten(body)) {
       if (s instanceof Stmt.Assign a) {
         for (Expr target : a.targets()) {
           if (target instanceof Expr.Attribute at && at.value() instanceof Expr.Name n
@@ -286,15 +286,6 @@ public final class CodeIndex {
             out.computeIfAbsent(at.attr(), k -> new ArrayList<>()).add(new SelfAssignment(a.value(), method));
           }
         }
-      } else if (s instanceof Stmt.If i) {
-        collectSelfAssignments(i.body(), method, out);
-        collectSelfAssignments(i.orElse(), method, out);
-      } else if (s instanceof Stmt.Try t) {
-        collectSelfAssignments(t.body(), method, out);
-        collectSelfAssignments(t.orElse(), method, out);
-        t.handlers().forEach(h -> collectSelfAssignments(h.body(), method, out));
-      } else if (s instanceof Stmt.With w) {
-        collectSelfAssignments(w.body(), method, out);
       }
     }
   }
@@ -313,17 +304,10 @@ public final class CodeIndex {
     return pkg.isEmpty() ? module : pkg + "." + module;
   }
 
-  /** Finds {@code XxxOpt('name', default=...)} calls anywhere in a module's top level. */
+  /** Finds {@code XxxOpt('name', default=...)} calls anywhere in a module's top-level statements and their blocks. */
   private void findOptions(List<Stmt> body) {
-    for (Stmt s : body) {
-      if (s instanceof Stmt.Assign a) {
-        findOptions(a.value());
-      } else if (s instanceof Stmt.ExprStmt e) {
-        findOptions(e.value());
-      } else if (s instanceof Stmt.If i) {
-        findOptions(i.body());
-        findOptions(i.orElse());
-      }
+    for (Stmt s : Statements.flatten(body)) {
+      Statements.expressions(s).forEach(this::findOptions);
     }
   }
 
