@@ -1,6 +1,7 @@
 package io.seqtrace.trace;
 
 import io.seqtrace.model.Expr;
+import io.seqtrace.model.Stmt;
 import io.seqtrace.trace.interp.Evaluator;
 import io.seqtrace.trace.interp.Scope;
 import io.seqtrace.trace.interp.Value;
@@ -58,7 +59,7 @@ final class ServerReader {
   private Optional<Server> server(Expr.Call c, Scope scope, FunctionInfo fn, int depth) {
     String where = fn.path() + ":" + c.line();
     if (c.func() instanceof Expr.Attribute a && a.attr().equals("create") && c.keyword("binary").isPresent()) {
-      String topic = c.keyword("topic").map(e -> text(ev.eval(e, scope))).orElse(null);
+      String topic = c.keyword("topic").map(e -> text(ev.eval(e, scope))).orElseGet(() -> defaultTopic(c, scope));
       String manager = c.keyword("manager").map(e -> text(ev.eval(e, scope))).orElse(null);
       return Optional.of(new Server(topic, manager, "Service.create in its main (" + where + ")"));
     }
@@ -72,6 +73,26 @@ final class ServerReader {
       return walk(f.fn(), depth + 1); // a set-up helper (server.setup_sahara_engine()) may start it
     }
     return Optional.empty();
+  }
+
+  /**
+   * The topic {@code Service.create} gives a server when its caller names none, read from its own
+   * body with the call's arguments bound: Cinder's {@code if not topic: topic = binary}. Null when
+   * the code computes it in a way this reading does not follow (Nova's {@code binary.rpartition(...)}).
+   */
+  private String defaultTopic(Expr.Call create, Scope caller) {
+    if (!(ev.eval(create.func(), caller) instanceof Value.Function f)) {
+      return null;
+    }
+    Scope scope = ev.bind(f, create, caller);
+    String topic = null;
+    for (Stmt s : Statements.flatten(f.fn().def().body())) {
+      if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+          && n.id().equals("topic")) {
+        topic = text(ev.eval(a.value(), scope));
+      }
+    }
+    return topic;
   }
 
   /** The topic of the {@code Target(topic=..., server=...)} an RPC server class's {@code __init__} listens on. */

@@ -380,4 +380,39 @@ class ServiceMapTest {
         app_backup -> database: status = 'creating' (db) @ app/backup/manager.py:4 BackupManager.create_backup
         """, StepListing.of(engine.trace("backups.create").diagram().elements()));
   }
+
+  @Test
+  void aServiceCreateWithoutTopicListensWhereCreatesOwnBodySays() {
+    // Cinder's Service.create: `if not topic: topic = binary`; its binary a constant of another module.
+    Map<String, String> files = new java.util.HashMap<>(VOLUME_SERVICE);
+    files.putAll(Map.of(
+        "app/__init__.py", "",
+        "app/common/constants.py", "VOLUME_BINARY = 'app-volume'\n",
+        "app/service.py", """
+            class Service:
+                @classmethod
+                def create(cls, host=None, binary=None, topic=None, manager=None):
+                    if not topic:
+                        topic = binary
+                    return cls()
+            """,
+        "app/cmd/volume.py", """
+            from app.common import constants
+            from app import service
+
+
+            def _launch(backend):
+                server = service.Service.create(host=backend, binary=constants.VOLUME_BINARY)
+
+
+            def main():
+                for backend in ['lvm']:
+                    _launch(backend)
+            """));
+    ServiceMap.Service volume = derive(files, CINDER_LIKE_SETUP, Profile.forProject("app")).services().stream()
+        .filter(s -> s.binary().equals("app-volume")).findFirst().orElseThrow();
+    assertEquals("app-volume", volume.topic());
+    assertEquals("console scripts (setup.cfg, pyproject.toml) + option volume_manager, topic app-volume from "
+        + "Service.create in its main (app/cmd/volume.py:6)", volume.derivedFrom());
+  }
 }
