@@ -2,7 +2,6 @@ package io.seqtrace.merge;
 
 import io.seqtrace.sequence.Diagram;
 import io.seqtrace.sequence.Element;
-import io.seqtrace.sequence.Element.Branch;
 import io.seqtrace.sequence.Element.Fragment;
 import io.seqtrace.sequence.Element.Message;
 import io.seqtrace.sequence.Element.Note;
@@ -60,10 +59,7 @@ final class Renames {
       return new Note(n.position(), n.participants().stream().map(this::name).toList(), n.text(), n.block(),
           n.anchor(), n.origin(), n.line());
     } else if (e instanceof Fragment f) {
-      List<Branch> branches = f.branches().stream()
-          .map(b -> new Branch(b.guard(), b.elements().stream().map(this::apply).toList(), b.line()))
-          .toList();
-      return new Fragment(f.kind(), branches, f.origin(), f.line(), f.endLine());
+      return f.mapElements(b -> b.stream().map(this::apply).toList());
     }
     return e;
   }

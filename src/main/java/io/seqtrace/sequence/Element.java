@@ -181,6 +181,12 @@ public sealed interface Element {
       branches = List.copyOf(branches);
       Objects.requireNonNull(origin, "origin");
     }
+
+    /** The same fragment with each branch's elements replaced by what {@code f} makes of them. */
+    public Fragment mapElements(java.util.function.UnaryOperator<List<Element>> f) {
+      return new Fragment(kind, branches.stream().map(b -> new Branch(b.guard(), f.apply(b.elements()), b.line())).toList(),
+          origin, line, endLine);
+    }
   }
 
   /** One branch of a fragment: its guard text (may be empty) and its elements. */

@@ -117,11 +117,7 @@ public enum Detail {
         continue;
       }
       if (e instanceof Element.Fragment f) {
-        List<Element.Branch> branches = new ArrayList<>();
-        for (Element.Branch b : f.branches()) {
-          branches.add(new Element.Branch(b.guard(), withoutNotesOff(b.elements(), drawn), b.line()));
-        }
-        out.add(new Element.Fragment(f.kind(), branches, f.origin(), f.line(), f.endLine()));
+        out.add(f.mapElements(b -> withoutNotesOff(b, drawn)));
       } else {
         out.add(e);
       }

@@ -70,11 +70,7 @@ public final class Participants {
       } else if (e instanceof Element.Activate a) {
         out.add(new Element.Activate(rename.apply(a.participant()), a.activate(), a.origin(), a.line()));
       } else if (e instanceof Element.Fragment f) {
-        List<Element.Branch> branches = new ArrayList<>();
-        for (Element.Branch b : f.branches()) {
-          branches.add(new Element.Branch(b.guard(), map(b.elements(), rename), b.line()));
-        }
-        out.add(new Element.Fragment(f.kind(), branches, f.origin(), f.line(), f.endLine()));
+        out.add(f.mapElements(b -> map(b, rename)));
       } else {
         out.add(e);
       }
