@@ -30,7 +30,7 @@ final class ProfileCommand extends SeqtraceCommand {
   @Mixin private RevisionOptions repo;
 
   @Option(names = "--json", description = "Print {\"project\", \"from\", \"profile\", \"services\": [{\"binary\", "
-      + "\"participant\", \"manager\", \"package\", \"from\"}], \"operations\", \"settings\"} instead.")
+      + "\"participant\", \"manager\", \"package\", \"topic\", \"from\"}], \"operations\", \"settings\"} instead.")
   private boolean json;
 
   @Override

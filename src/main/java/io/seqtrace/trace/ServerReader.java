@@ -59,8 +59,8 @@ final class ServerReader {
   private Optional<Server> server(Expr.Call c, Scope scope, FunctionInfo fn, int depth) {
     String where = fn.path() + ":" + c.line();
     if (c.func() instanceof Expr.Attribute a && a.attr().equals("create") && c.keyword("binary").isPresent()) {
-      String topic = c.keyword("topic").map(e -> text(ev.eval(e, scope))).orElseGet(() -> defaultTopic(c, scope));
-      String manager = c.keyword("manager").map(e -> text(ev.eval(e, scope))).orElse(null);
+      String topic = c.keyword("topic").map(e -> ev.definiteString(ev.eval(e, scope))).orElseGet(() -> defaultTopic(c, scope));
+      String manager = c.keyword("manager").map(e -> ev.definiteString(ev.eval(e, scope))).orElse(null);
       return Optional.of(new Server(topic, manager, "Service.create in its main (" + where + ")"));
     }
     Value callee = ev.eval(c.func(), scope);
@@ -89,7 +89,7 @@ final class ServerReader {
     for (Stmt s : Statements.flatten(f.fn().def().body())) {
       if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
           && n.id().equals("topic")) {
-        topic = text(ev.eval(a.value(), scope));
+        topic = ev.definiteString(ev.eval(a.value(), scope));
       }
     }
     return topic;
@@ -112,7 +112,4 @@ final class ServerReader {
     return Optional.empty();
   }
 
-  private String text(Value v) {
-    return ev.definite(v) instanceof Value.Const k && k.value() instanceof String s ? s : null;
-  }
 }

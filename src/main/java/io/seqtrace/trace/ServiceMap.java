@@ -70,18 +70,19 @@ public final class ServiceMap {
     Map<String, String> serviceManagers = serviceManagersDict(index, profile);
     List<Service> services = new ArrayList<>();
     ServerReader reader = new ServerReader(ev);
-    for (Map.Entry<String, String> script : scripts.entrySet()) {
-      String binary = script.getKey();
-      Optional<ServerReader.Server> server = main(index, script.getValue()).flatMap(reader::read);
+    for (String binary : scripts.keySet()) {
+      Optional<ServerReader.Server> server = main(index, entryPoints, binary).flatMap(reader::read);
       String topic = server.map(ServerReader.Server::topic).orElse(null);
-      String topicFrom = server.filter(x -> x.topic() != null).map(x -> ", topic " + x.topic()
-          + (x.manager() != null && x.where().startsWith("server") ? "" : " from " + x.where())).orElse("");
       String manager = serviceManagers.get(binary);
       String from = "SERVICE_MANAGERS";
       if (manager == null && server.isPresent() && server.get().manager() != null) {
         manager = server.get().manager();
         from = server.get().where();
       }
+      // The topic's source is named unless it is the one the manager was read from.
+      String managerFrom = from;
+      String topicFrom = server.filter(x -> x.topic() != null).map(x -> ", topic " + x.topic()
+          + (x.where().equals(managerFrom) ? "" : " from " + x.where())).orElse("");
       if (manager == null) {
         String option = binary.substring(binary.indexOf('-') + 1).replace('-', '_') + "_manager";
         for (Expr d : index.optionDefaults(option)) {
@@ -120,9 +121,9 @@ public final class ServiceMap {
     return new ServiceMap(services, participant(profile.apiBinary()));
   }
 
-  /** The function a console script names ({@code sahara.cli.sahara_engine:main}). */
-  private static Optional<FunctionInfo> main(CodeIndex index, String target) {
-    return index.function(target.replace(':', '.').strip());
+  /** The function a binary's console script names ({@code sahara-engine = sahara.cli.sahara_engine:main}). */
+  static Optional<FunctionInfo> main(CodeIndex index, EntryPoints entryPoints, String binary) {
+    return entryPoints.target(EntryPoints.CONSOLE_SCRIPTS, binary).flatMap(index::function);
   }
 
   /**

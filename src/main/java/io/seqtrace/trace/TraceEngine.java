@@ -41,7 +41,7 @@ public final class TraceEngine {
     services.services().forEach(s -> binaries.add(s.binary()));
     List<FunctionInfo> mains = new ArrayList<>();
     for (String binary : binaries) {
-      entryPoints.target(EntryPoints.CONSOLE_SCRIPTS, binary).flatMap(index::function).ifPresent(mains::add);
+      ServiceMap.main(index, entryPoints, binary).ifPresent(mains::add);
     }
     this.startup = new Startup(entryPoints, StartupGlobals.collect(new Evaluator(index, profile, bare), mains));
   }

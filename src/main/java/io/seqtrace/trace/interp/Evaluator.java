@@ -289,6 +289,11 @@ public final class Evaluator {
     return concrete(v);
   }
 
+  /** The string {@link #definite} makes of a value (an RPC topic, a manager's class name), else null. */
+  public String definiteString(Value v) {
+    return definite(v) instanceof Value.Const k && k.value() instanceof String s ? s : null;
+  }
+
   /** An option's value: the profile's deployment default (a guess), else the default the code declares. */
   public Value concrete(Value v) {
     if (!(v instanceof Value.Conf c)) {

@@ -1,6 +1,7 @@
 package io.seqtrace.trace.library;
 
 import io.seqtrace.model.Expr;
+import io.seqtrace.trace.interp.DictLiteral;
 import io.seqtrace.trace.interp.Evaluator;
 import io.seqtrace.trace.interp.Scope;
 import io.seqtrace.trace.interp.Value;
@@ -28,7 +29,7 @@ final class OsloMessaging implements LibraryFunction {
     if (c.func() instanceof Expr.Attribute a && a.attr().equals("prepare")) {
       Value receiver = ev.eval(a.value(), s);
       if (!(receiver instanceof Value.Function) && !(receiver instanceof Value.Instance)) {
-        String topic = c.keyword("topic").map(e -> text(ev.eval(e, s)))
+        String topic = c.keyword("topic").map(e -> ev.definiteString(ev.eval(e, s)))
             .orElse(receiver instanceof Value.RpcClient r ? r.topic() : null);
         return Optional.of(prepared(c, s, topic));
       }
@@ -72,7 +73,7 @@ final class OsloMessaging implements LibraryFunction {
   @Override
   public Value call(String qname, Expr.Call c, Scope s) {
     if (io.seqtrace.trace.symbols.Names.last(qname).equals("Target")) {
-      return new Value.Target(c.keyword("topic").map(e -> text(ev.eval(e, s))).orElse(null));
+      return new Value.Target(c.keyword("topic").map(e -> ev.definiteString(ev.eval(e, s))).orElse(null));
     }
     for (Expr.Argument a : c.args()) {
       if (a.kind() == Expr.Argument.Kind.POSITIONAL || a.name().equals("target")) {
@@ -84,21 +85,10 @@ final class OsloMessaging implements LibraryFunction {
     return new Value.RpcClient(null, s, false, c, null);
   }
 
-  /** A string the value certainly is (a literal, a constant, an option's default), else null. */
-  private String text(Value v) {
-    return ev.definite(v) instanceof Value.Const k && k.value() instanceof String str ? str : null;
-  }
 
   /** The value expression of {@code 'key': value} in a dict literal. */
   private static Optional<Scope.Origin> dictEntry(Scope.Origin dict, String key) {
-    if (dict.expr() instanceof Expr.Collection d && d.kind().equals("dict")) {
-      for (int i = 0; i + 1 < d.elements().size(); i += 2) {
-        if (d.elements().get(i) instanceof Expr.Str k && k.value().equals(key)) {
-          return Optional.of(new Scope.Origin(d.elements().get(i + 1), dict.scope()));
-        }
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(DictLiteral.entries(dict.expr()).get(key)).map(e -> new Scope.Origin(e, dict.scope()));
   }
 
   Value member(Value.RpcClient client, String attr) {

@@ -2,6 +2,7 @@ package io.seqtrace.trace.walk;
 
 import io.seqtrace.model.Expr;
 import io.seqtrace.sequence.SourceAnchor;
+import io.seqtrace.trace.interp.DictLiteral;
 import io.seqtrace.trace.interp.Evaluator;
 import io.seqtrace.trace.interp.ExprText;
 import io.seqtrace.trace.interp.Scope;
@@ -68,17 +69,15 @@ final class Labels {
           && COPIES.contains(ExprText.of(copy.func())); hop++) {
         at = at.scope().trace(copy.args().get(0).value(), 8);
       }
-      if (at.expr() instanceof Expr.Collection dict && dict.kind().equals("dict")) {
-        java.util.List<String> fields = new java.util.ArrayList<>();
-        for (int i = 0; i + 1 < dict.elements().size(); i += 2) {
-          if (dict.elements().get(i) instanceof Expr.Str key && !quiet.contains(key.value())) {
-            Scope.Origin where = at;
-            stateValue(dict.elements().get(i + 1), where.scope()).ifPresent(v -> fields.add(key.value() + " = " + v));
-          }
+      java.util.List<String> fields = new java.util.ArrayList<>();
+      Scope where = at.scope();
+      DictLiteral.entries(at.expr()).forEach((key, value) -> {
+        if (!quiet.contains(key)) {
+          stateValue(value, where).ifPresent(v -> fields.add(key + " = " + v));
         }
-        if (!fields.isEmpty()) {
-          return Optional.of(String.join("\\n", fields));
-        }
+      });
+      if (!fields.isEmpty()) {
+        return Optional.of(String.join("\\n", fields));
       }
     }
     return Optional.empty();

@@ -4,6 +4,7 @@ import io.seqtrace.model.Expr;
 import io.seqtrace.sequence.Element.StepKind;
 import io.seqtrace.trace.Profile;
 import io.seqtrace.trace.ServiceMap;
+import io.seqtrace.trace.interp.DictLiteral;
 import io.seqtrace.trace.interp.Evaluator;
 import io.seqtrace.trace.interp.ExprText;
 import io.seqtrace.trace.interp.Scope;
@@ -99,13 +100,7 @@ final class RpcRoutes {
         // cctxt.call(ctxt, 'migrate_server', **kw) with kw = {'live': live, ...} built just before,
         // or **kwargs a wrapper collected from its caller's keywords.
         Scope.Origin dict = clientScope.trace(a.value(), 4);
-        if (dict.expr() instanceof Expr.Collection d && d.kind().equals("dict")) {
-          for (int i = 0; i + 1 < d.elements().size(); i += 2) {
-            if (d.elements().get(i) instanceof Expr.Str key) {
-              scope.set(key.value(), ev.eval(d.elements().get(i + 1), dict.scope()));
-            }
-          }
-        }
+        DictLiteral.entries(dict.expr()).forEach((key, value) -> scope.set(key, ev.eval(value, dict.scope())));
       }
     }
     return scope;
